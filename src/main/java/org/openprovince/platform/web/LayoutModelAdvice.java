@@ -1,0 +1,16 @@
+package org.openprovince.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Values every layout needs: the current path (for the highlighted menu entry). */
+@ControllerAdvice
+class LayoutModelAdvice {
+
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+}
