@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
 import org.openprovince.identity.AccountService;
+import org.openprovince.identity.CitizenId;
 import org.openprovince.identity.IdentityException;
 import org.openprovince.identity.InvalidCitizenIdException;
 import org.springframework.stereotype.Controller;
@@ -61,6 +62,14 @@ class RegistrationController {
 			RedirectAttributes redirect) {
 		if (form.password() != null && !form.password().equals(form.confirmPassword())) {
 			result.rejectValue("confirmPassword", "identity.password.mismatch");
+		}
+		if (!result.hasFieldErrors("citizenId")) {
+			try {
+				CitizenId.of(form.citizenId());
+			}
+			catch (InvalidCitizenIdException ex) {
+				result.rejectValue("citizenId", ex.messageKey());
+			}
 		}
 		if (result.hasErrors()) {
 			return VIEW;
