@@ -2,6 +2,7 @@ package org.openprovince.identity;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.openprovince.audit.AuditTrail;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,8 +28,10 @@ public class AccountService {
 	private final PasswordEncoder passwords;
 	private final AuditTrail audit;
 	private final Clock clock;
+	private final JdbcClient jdbc;
 
-	AccountService(Accounts accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock) {
+	AccountService(Accounts accounts, PasswordEncoder passwords, AuditTrail audit, Clock clock, JdbcClient jdbc) {
+		this.jdbc = jdbc;
 		this.accounts = accounts;
 		this.passwords = passwords;
 		this.audit = audit;
@@ -142,6 +146,40 @@ public class AccountService {
 	@Transactional(readOnly = true)
 	public Optional<Account> find(AccountId id) {
 		return accounts.findById(id.value());
+	}
+
+	/**
+	 * Accounts whose username starts with, or whose name contains, {@code query} (accents
+	 * ignored), ordered by username, after {@code afterUsername} (keyset paging).
+	 */
+	@Transactional(readOnly = true)
+	public List<AccountRow> search(@Nullable String query, @Nullable AccountKind kind, @Nullable String afterUsername,
+			int limit) {
+		String q = query == null ? "" : query.strip().toLowerCase(java.util.Locale.ROOT);
+		return jdbc.sql("""
+				select a.id, a.username, a.display_name, a.kind, a.failed_logins, a.locked_until, a.enabled,
+				       coalesce(array_agg(distinct g.role order by g.role) filter (where g.role is not null), '{}') as roles
+				  from identity_account a
+				  left join identity_role_grant g on g.account_id = a.id
+				 where (:q = '' or a.username like :prefix or unaccent(lower(a.display_name)) like unaccent(:contains))
+				   and (cast(:kind as text) is null or a.kind = cast(:kind as text))
+				   and (cast(:after as text) is null or a.username > cast(:after as text))
+				 group by a.id
+				 order by a.username
+				 limit :limit""")
+			.param("q", q)
+			.param("prefix", q + "%")
+			.param("contains", "%" + q + "%")
+			.param("kind", kind == null ? null : kind.name())
+			.param("after", afterUsername == null || afterUsername.isBlank() ? null : afterUsername)
+			.param("limit", limit)
+			.query((rs, i) -> new AccountRow(rs.getObject("id", UUID.class), rs.getString("username"),
+					rs.getString("display_name"), AccountKind.valueOf(rs.getString("kind")),
+					java.util.Arrays.stream((String[]) rs.getArray("roles").getArray()).map(Role::valueOf).toList(),
+					rs.getInt("failed_logins"),
+					rs.getTimestamp("locked_until") == null ? null : rs.getTimestamp("locked_until").toInstant(),
+					rs.getBoolean("enabled")))
+			.list();
 	}
 
 	@Transactional(readOnly = true)
