@@ -11,7 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.zonky.test.db.postgres.util.LinuxUtils;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -32,11 +34,16 @@ public final class EmbeddedPostgresServer implements DisposableBean {
 	private final EmbeddedPostgres postgres;
 	private final String database;
 	private final boolean shared;
+	private final @Nullable Path binaries;
+	private final @Nullable Path dataDirectory;
 
-	private EmbeddedPostgresServer(EmbeddedPostgres postgres, String database, boolean shared) {
+	private EmbeddedPostgresServer(EmbeddedPostgres postgres, String database, boolean shared, @Nullable Path binaries,
+			@Nullable Path dataDirectory) {
 		this.postgres = postgres;
 		this.database = database;
 		this.shared = shared;
+		this.binaries = binaries;
+		this.dataDirectory = dataDirectory;
 	}
 
 	static EmbeddedPostgresServer obtain(DatabaseSettings settings) {
@@ -49,10 +56,15 @@ public final class EmbeddedPostgresServer implements DisposableBean {
 	private static EmbeddedPostgresServer start(DatabaseSettings settings, boolean shared) {
 		try {
 			var builder = EmbeddedPostgres.builder().setPGStartupWait(Duration.ofSeconds(60)).setPort(settings.port());
+			Path binaries = PostgresBinaries.supported() ? PostgresBinaries.applyTo(builder) : null;
+			Path dir = null;
 			if (!shared) {
-				Path dir = settings.dataDirectory().toAbsolutePath().normalize();
+				dir = settings.dataDirectory().toAbsolutePath().normalize();
 				Files.createDirectories(dir);
 				builder.setDataDirectory(dir).setCleanDataDirectory(false);
+				if (binaries != null) {
+					stopOrphan(binaries, dir);
+				}
 			}
 			else {
 				builder.setCleanDataDirectory(true);
@@ -70,9 +82,12 @@ public final class EmbeddedPostgresServer implements DisposableBean {
 					.setServerConfig("full_page_writes", "off");
 			}
 			builder.setServerConfig("max_connections", "200");
-			RootSafeBinaries.applyTo(builder);
 			var postgres = builder.start();
-			var server = new EmbeddedPostgresServer(postgres, settings.database(), shared);
+			if (dir != null && binaries != null) {
+				// From now on only this application stops the server (see PostgresBinaries).
+				Files.writeString(dir.resolve(PostgresBinaries.MANAGED_MARKER), "stopped by OpenProvince on shutdown\n");
+			}
+			var server = new EmbeddedPostgresServer(postgres, settings.database(), shared, binaries, dir);
 			server.createDatabaseIfMissing();
 			log.info("Embedded PostgreSQL ready on port {} (data: {}, durable: {})", postgres.getPort(),
 					shared ? "temporary" : settings.dataDirectory(), settings.durable());
@@ -119,11 +134,49 @@ public final class EmbeddedPostgresServer implements DisposableBean {
 		}
 	}
 
+	/**
+	 * Stops the server after the rest of the context (the connection pool, running requests) has
+	 * shut down: this bean is created first and destroyed last.
+	 */
 	@Override
 	public void destroy() throws IOException {
-		if (!shared) {
-			log.info("Stopping embedded PostgreSQL on port {}", postgres.getPort());
-			postgres.close();
+		if (shared) {
+			return;
+		}
+		log.info("Stopping embedded PostgreSQL on port {}", postgres.getPort());
+		if (binaries != null && dataDirectory != null) {
+			pgCtl(binaries, dataDirectory, "stop", "-m", "fast", "-w", "-t", "30");
+		}
+		postgres.close();
+	}
+
+	/** A server left running by a JVM that was killed; stop it so this start can take the directory. */
+	private static void stopOrphan(Path binaries, Path dir) {
+		if (Files.exists(dir.resolve("postmaster.pid")) && pgCtl(binaries, dir, "status") == 0) {
+			log.warn("Stopping a PostgreSQL left running in {} by an earlier run", dir);
+			pgCtl(binaries, dir, "stop", "-m", "fast", "-w", "-t", "30");
+		}
+	}
+
+	private static int pgCtl(Path binaries, Path dir, String... action) {
+		var command = new java.util.ArrayList<String>();
+		if (LinuxUtils.isUnshareAvailable()) {
+			command.addAll(java.util.List.of("unshare", "-U")); // as the library does when running as root
+		}
+		command.addAll(java.util.List.of(binaries.resolve("bin/pg_ctl").toString(), "-D", dir.toString()));
+		command.addAll(java.util.List.of(action));
+		try {
+			var process = new ProcessBuilder(command).redirectErrorStream(true)
+				.redirectOutput(ProcessBuilder.Redirect.DISCARD);
+			process.environment().put(PostgresBinaries.REAL_STOP, "1");
+			return process.start().waitFor();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return -1;
 		}
 	}
 }

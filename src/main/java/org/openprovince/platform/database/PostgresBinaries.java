@@ -20,50 +20,59 @@ import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.tukaani.xz.XZInputStream;
 
 /**
- * Lets the embedded PostgreSQL start when the JVM runs as root, as it does on build machines and in
- * containers. PostgreSQL refuses to run as root ({@code initdb: cannot be run as root}) and the
- * embedded library has no option to run it as another user.
+ * Unpacks the PostgreSQL binaries of the embedded library into a working directory laid out exactly
+ * as the library expects ({@code PG-<md5 of the bundle>} with an {@code .exists} marker), with a
+ * small wrapper script in front of {@code pg_ctl}, for an orderly shutdown.
  *
- * <p>When (and only when) the process is root, the binaries are unpacked into a working directory
- * laid out exactly as the library expects ({@code PG-<md5 of the bundle>} with an {@code .exists}
- * marker), and {@code initdb} and {@code pg_ctl} are replaced by small scripts that hand the data
- * directory to the unprivileged {@code nobody} user and run the real program as that user with
- * {@code setpriv}. The server, started by {@code pg_ctl}, then runs as {@code nobody} too.
+ * <p>The library stops the server from its own JVM shutdown hook, which runs at the same time as
+ * Spring's graceful shutdown: requests still running would lose their database. For a data
+ * directory the application manages (marked with {@value #MANAGED_MARKER}), the wrapper ignores
+ * that early {@code stop}; the application stops the server itself once its connection pool is
+ * closed (environment {@value #REAL_STOP}=1). (Running as root is handled by the library, which
+ * starts PostgreSQL in a user namespace with {@code unshare -U}.)
  */
-final class RootSafeBinaries {
+final class PostgresBinaries {
 
-	private static final String UNPRIVILEGED_UID = "65534";
-	private static final List<String> WRAPPED = List.of("initdb", "pg_ctl");
+	static final String MANAGED_MARKER = "openprovince-managed";
+	static final String REAL_STOP = "OPENPROVINCE_PG_STOP";
+	private static final List<String> WRAPPED = List.of("pg_ctl");
 
-	private RootSafeBinaries() {
+	private PostgresBinaries() {
 	}
 
-	static void applyTo(EmbeddedPostgres.Builder builder) throws IOException {
-		if (!isRoot()) {
-			return;
-		}
-		Path workDir = Path.of(System.getProperty("java.io.tmpdir"), "openprovince-pg-root");
-		prepare(workDir);
+	/** Whether this platform gets the wrapped binaries (POSIX shells); elsewhere the library's own. */
+	static boolean supported() {
+		String os = System.getProperty("os.name", "");
+		return os.startsWith("Linux") || os.startsWith("Mac");
+	}
+
+	/**
+	 * Prepares the binaries and points the builder at them.
+	 *
+	 * @return the directory holding {@code bin/}
+	 */
+	static Path applyTo(EmbeddedPostgres.Builder builder) throws IOException {
+		Path workDir = Path.of(System.getProperty("java.io.tmpdir"), "openprovince-pg4-" + System.getProperty("user.name"));
+		Path pgDir = prepare(workDir);
 		builder.setOverrideWorkingDirectory(workDir.toFile());
+		return pgDir;
 	}
 
-	static boolean isRoot() {
-		return "Linux".equals(System.getProperty("os.name")) && "root".equals(System.getProperty("user.name"));
-	}
-
-	private static synchronized void prepare(Path workDir) throws IOException {
+	private static synchronized Path prepare(Path workDir) throws IOException {
 		byte[] bundle;
-		try (InputStream in = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary("Linux", architecture())) {
+		try (InputStream in = DefaultPostgresBinaryResolver.INSTANCE.getPgBinary(operatingSystem(), architecture())) {
 			if (in == null) {
-				throw new IOException("No PostgreSQL binaries for Linux " + architecture() + " on the classpath");
+				throw new IOException("No PostgreSQL binaries for " + operatingSystem() + " " + architecture()
+						+ " on the classpath");
 			}
 			bundle = in.readAllBytes();
 		}
 		Path pgDir = workDir.resolve("PG-" + md5(bundle));
 		if (Files.exists(pgDir.resolve(".exists"))) {
-			return;
+			return pgDir;
 		}
-		Path staging = Files.createTempDirectory(workDir.getParent(), "openprovince-pg-unpack");
+		Files.createDirectories(workDir);
+		Path staging = Files.createTempDirectory(workDir, "unpack");
 		unpack(bundle, staging);
 		for (String program : WRAPPED) {
 			Path bin = staging.resolve("bin");
@@ -72,8 +81,9 @@ final class RootSafeBinaries {
 			Files.writeString(wrapper, wrapperScript(program), StandardCharsets.UTF_8);
 			Files.setPosixFilePermissions(wrapper, PosixFilePermissions.fromString("rwxr-xr-x"));
 		}
+		// Readable by the user namespace the library runs the server in under root.
+		Files.setPosixFilePermissions(staging, PosixFilePermissions.fromString("rwxr-xr-x"));
 		Files.createFile(staging.resolve(".exists"));
-		Files.createDirectories(workDir);
 		try {
 			Files.move(staging, pgDir, StandardCopyOption.ATOMIC_MOVE);
 		}
@@ -82,24 +92,25 @@ final class RootSafeBinaries {
 				throw raceOrExists;
 			}
 		}
+		return pgDir;
 	}
 
 	private static String wrapperScript(String program) {
 		return """
 				#!/bin/sh
-				# OpenProvince: PostgreSQL refuses to run as root; hand the data directory to an
-				# unprivileged user and run the real %1$s as that user.
+				# OpenProvince wrapper, see PostgresBinaries.java: a managed server is stopped by the application.
 				real="$(dirname "$0")/%1$s.real"
-				if [ "$(id -u)" = 0 ]; then
-				  prev=""
-				  for arg in "$@"; do
-				    if [ "$prev" = "-D" ]; then chown -R %2$s:%2$s "$arg"; chmod 0700 "$arg"; fi
-				    prev="$arg"
-				  done
-				  exec setpriv --reuid=%2$s --regid=%2$s --clear-groups "$real" "$@"
+				data="" action="" prev=""
+				for arg in "$@"; do
+				  if [ "$prev" = "-D" ]; then data="$arg"; fi
+				  case "$arg" in start|stop|restart|status) action="$arg" ;; esac
+				  prev="$arg"
+				done
+				if [ "$action" = stop ] && [ -z "${%2$s:-}" ] && [ -f "$data/%3$s" ]; then
+				  exit 0
 				fi
 				exec "$real" "$@"
-				""".formatted(program, UNPRIVILEGED_UID);
+				""".formatted(program, REAL_STOP, MANAGED_MARKER);
 	}
 
 	private static void unpack(byte[] bundle, Path target) throws IOException {
@@ -129,9 +140,13 @@ final class RootSafeBinaries {
 		}
 	}
 
+	private static String operatingSystem() {
+		return System.getProperty("os.name", "").startsWith("Mac") ? "Darwin" : "Linux";
+	}
+
 	private static String architecture() {
 		String arch = System.getProperty("os.arch");
-		return "amd64".equals(arch) ? "x86_64" : arch;
+		return "amd64".equals(arch) ? "x86_64" : arch; // the embedded library's own naming
 	}
 
 	private static String md5(byte[] bytes) {
