@@ -1,6 +1,7 @@
 package org.openprovince.audit;
 
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -30,6 +31,8 @@ record AuditFilter(@Size(max = MAX_LENGTH, message = TOO_LONG) @Nullable String 
 	static final int MAX_LENGTH = 200;
 	static final String TOO_LONG = "{audit.filter.tooLong}";
 
+	private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+
 	AuditFilter {
 		actor = clean(actor);
 		action = clean(action);
@@ -42,15 +45,22 @@ record AuditFilter(@Size(max = MAX_LENGTH, message = TOO_LONG) @Nullable String 
 		return from != null && to != null && from.isAfter(to);
 	}
 
+	/** The criteria: a trailing {@code *} makes the actor a prefix; days become Vietnam-time instants. */
 	AuditQuery toQuery() {
-		boolean actorIsPrefix = actor != null && actor.endsWith("*");
-		String actorValue = actorIsPrefix ? clean(actor.replaceAll("\\*+$", "")) : actor;
-		return new AuditQuery(actorValue, actorIsPrefix && actorValue != null, action, targetType, targetId,
-				correlationId, from == null ? null : from.atStartOfDay(VietnamTime.ZONE).toInstant(),
+		String actorValue = actor;
+		boolean actorIsPrefix = false;
+		if (actor != null && actor.endsWith("*")) {
+			actorValue = clean(actor.replaceAll("\\*+$", ""));
+			actorIsPrefix = actorValue != null;
+		}
+		return new AuditQuery(actorValue, actorIsPrefix, action, targetType, targetId, correlationId,
+				from == null ? null : from.atStartOfDay(VietnamTime.ZONE).toInstant(),
 				to == null ? null : to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant(), before);
 	}
 
 	private static @Nullable String clean(@Nullable String value) {
-		return value == null || value.isBlank() ? null : value.strip();
+		// Control characters never occur in audited values, and NUL is refused by PostgreSQL.
+		String cleaned = value == null ? "" : CONTROL.matcher(value).replaceAll("").strip();
+		return cleaned.isEmpty() ? null : cleaned;
 	}
 }

@@ -2,6 +2,7 @@ package org.openprovince.audit;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 import org.openprovince.audit.ChainVerification.Broken;
@@ -63,7 +64,7 @@ class ChainVerifier {
 
 	/** Verifies the chain without writing anything. */
 	ChainVerification verify() {
-		ChainVerification result = snapshot.execute(status -> walk());
+		ChainVerification result = Objects.requireNonNull(snapshot.execute(status -> walk()));
 		switch (result) {
 			case Intact intact -> LOG.atInfo()
 				.setMessage("Audit chain intact")

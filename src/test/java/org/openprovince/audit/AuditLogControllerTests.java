@@ -109,6 +109,19 @@ class AuditLogControllerTests {
 	}
 
 	@Test
+	void dropsControlCharactersFromFilters() {
+		given(entries.page(any(), anyInt())).willReturn(AuditPage.EMPTY);
+
+		assertThat(mvc.get()
+			.uri("/office/admin/audit")
+			.param("targetId", "17\u0000")
+			.param("correlationId", "\n")).hasStatusOk();
+
+		verify(entries).page(new AuditQuery(null, false, null, null, "17", null, null, null, null),
+				AuditLogController.PAGE_SIZE);
+	}
+
+	@Test
 	void linksTheNextPageByKeysetKeepingTheFilter() {
 		given(entries.page(any(), anyInt())).willReturn(new AuditPage(List.of(VERIFIED, LOGIN), 1000L));
 
