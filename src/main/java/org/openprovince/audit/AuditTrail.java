@@ -2,6 +2,7 @@ package org.openprovince.audit;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.TreeMap;
@@ -69,6 +70,7 @@ public class AuditTrail {
 			.query(String.class)
 			.optional()
 			.orElse(GENESIS);
+		// Read the time under the lock, so that times follow the sequence (AuditEntries relies on it).
 		var entry = new AuditEntryContent(Instant.now(clock).truncatedTo(ChronoUnit.MICROS), actor, action, targetType,
 				targetId, canonicalJson(details), clientAddress(), CorrelationId.current().orElse(null));
 		String hash = entry.hash(previous);
@@ -77,7 +79,7 @@ public class AuditTrail {
 				                         client_address, correlation_id, prev_hash, hash)
 				values (:at, :actor, :action, :targetType, :targetId, :details, :client, :correlation, :prev, :hash)
 				returning seq""")
-			.param("at", java.sql.Timestamp.from(entry.occurredAt()))
+			.param("at", entry.occurredAt().atOffset(ZoneOffset.UTC))
 			.param("actor", entry.actor())
 			.param("action", entry.action())
 			.param("targetType", entry.targetType())
