@@ -32,6 +32,20 @@ public record RoleGrant(Role role, @Nullable UUID agencyId, @Nullable UUID depar
 		return new RoleGrant(role, agencyId, null);
 	}
 
+	/**
+	 * The usual grant of a staff role: administrators act province-wide, case officers and unit
+	 * heads for their unit when they have one, everyone else for their agency.
+	 */
+	public static RoleGrant forStaff(Role role, UUID agencyId, @Nullable UUID departmentId) {
+		if (role == Role.ADMINISTRATOR) {
+			return provinceWide(role);
+		}
+		if ((role == Role.CASE_OFFICER || role == Role.UNIT_HEAD) && departmentId != null) {
+			return new RoleGrant(role, agencyId, departmentId);
+		}
+		return forAgency(role, agencyId);
+	}
+
 	/** Whether this grant lets its holder act in {@code role} for the given agency. */
 	boolean covers(Role role, UUID agency) {
 		return this.role == role && (agencyId == null || agencyId.equals(agency));
