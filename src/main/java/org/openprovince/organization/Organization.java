@@ -206,7 +206,12 @@ public class Organization {
 		if (positions.existsByCode(position.code())) {
 			throw new OrganizationException("organization.error.position.duplicateCode", position.code());
 		}
-		positions.save(position);
+		try {
+			positions.save(position);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new OrganizationException("organization.error.position.duplicateCode", position.code());
+		}
 		audit("organization.position.created", "Position", position.id().toString(), "code", position.code(),
 				"name", position.name());
 		return position.id();

@@ -63,6 +63,8 @@ create table organization_agency (
   constraint organization_agency_parent_fk foreign key (parent_id) references organization_agency (id)
 );
 create index organization_agency_name_trgm_idx on organization_agency using gin (organization_fold(name) gin_trgm_ops);
+create index organization_agency_short_name_trgm_idx on organization_agency
+  using gin (organization_fold(short_name) gin_trgm_ops);
 create index organization_agency_code_pattern_idx on organization_agency (code varchar_pattern_ops);
 create index organization_agency_unit_idx on organization_agency (administrative_unit_id, code);
 create index organization_agency_kind_idx on organization_agency (kind, code);

@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -73,8 +74,10 @@ class AgencyController {
 	}
 
 	@GetMapping
-	String list(@ModelAttribute("search") AgencySearch search, BindingResult ignoredTypeErrors, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
+	String list(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String kind, @RequestParam(required = false) @Nullable String unit, @RequestParam(required = false) @Nullable String after,
+			@RequestParam(required = false) @Nullable String before, Model model, HttpServletRequest request, HttpServletResponse response) {
+		var search = AgencySearch.of(q, kind, unit, after, before);
+		model.addAttribute("search", search);
 		model.addAttribute("page", directory.agencies(search));
 		if (Forms.wantsFragment(request, response)) {
 			return VIEW_RESULTS;

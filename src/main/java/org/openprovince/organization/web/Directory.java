@@ -63,7 +63,7 @@ class Directory {
 	Page<AgencyRow> agencies(AgencySearch search) {
 		var where = new Conditions(today());
 		if (search.q() != null) {
-			where.add("(organization_fold(a.name) like organization_fold(:pattern) or organization_fold(coalesce(a.short_name, '')) like organization_fold(:pattern) or a.code like :codePrefix)");
+			where.add("(organization_fold(a.name) like organization_fold(:pattern) or organization_fold(a.short_name) like organization_fold(:pattern) or a.code like :codePrefix)");
 			where.param("pattern", containsPattern(search.q()));
 			where.param("codePrefix", prefixPattern(search.q().toUpperCase(java.util.Locale.ROOT)));
 		}

@@ -1,14 +1,17 @@
 package org.openprovince.organization.web;
 
 import java.util.Map;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.jspecify.annotations.Nullable;
 import org.openprovince.organization.OrganizationException;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /** Shared plumbing of the organisation pages: binder set-up, htmx detection, domain errors on forms. */
 final class Forms {
@@ -49,5 +52,43 @@ final class Forms {
 			}
 		}
 		binding.reject(ex.messageKey(), ex.getArguments(), ex.getMessage());
+	}
+
+	/** A path with the given query parameters, leaving out those without a value; encoded. */
+	static String link(String path, @Nullable Object... namesAndValues) {
+		var builder = UriComponentsBuilder.fromPath(path);
+		for (int i = 0; i + 1 < namesAndValues.length; i += 2) {
+			Object value = namesAndValues[i + 1];
+			if (value != null && !value.toString().isBlank()) {
+				builder.queryParam(String.valueOf(namesAndValues[i]), value);
+			}
+		}
+		return builder.encode().build().toUriString();
+	}
+
+	/** A query-string value as an enum constant, or {@code null} when absent or unknown. */
+	static <E extends Enum<E>> @Nullable E parseEnum(Class<E> type, @Nullable String value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Enum.valueOf(type, value.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	/** A query-string value as a UUID, or {@code null} when absent or malformed. */
+	static @Nullable UUID parseUuid(@Nullable String value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return UUID.fromString(value.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 }

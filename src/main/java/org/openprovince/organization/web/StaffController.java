@@ -26,6 +26,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -77,8 +78,10 @@ class StaffController {
 	}
 
 	@GetMapping
-	String list(@ModelAttribute("search") StaffSearch search, BindingResult ignoredTypeErrors, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
+	String list(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String agency, @RequestParam(required = false) @Nullable String after, @RequestParam(required = false) @Nullable String before,
+			Model model, HttpServletRequest request, HttpServletResponse response) {
+		var search = StaffSearch.of(q, agency, after, before);
+		model.addAttribute("search", search);
 		model.addAttribute("page", directory.staff(search));
 		if (Forms.wantsFragment(request, response)) {
 			return VIEW_RESULTS;

@@ -31,6 +31,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -82,8 +83,10 @@ class UnitController {
 	}
 
 	@GetMapping
-	String list(@ModelAttribute("search") UnitSearch search, BindingResult ignoredTypeErrors, Model model,
-			HttpServletRequest request, HttpServletResponse response) {
+	String list(@RequestParam(required = false) @Nullable String q, @RequestParam(required = false) @Nullable String level, @RequestParam(required = false) @Nullable String status, @RequestParam(required = false) @Nullable String after,
+			@RequestParam(required = false) @Nullable String before, Model model, HttpServletRequest request, HttpServletResponse response) {
+		var search = UnitSearch.of(q, level, status, after, before);
+		model.addAttribute("search", search);
 		model.addAttribute("page", directory.units(search));
 		if (Forms.wantsFragment(request, response)) {
 			return VIEW_RESULTS;

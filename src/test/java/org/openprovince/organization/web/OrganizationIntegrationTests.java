@@ -275,6 +275,10 @@ class OrganizationIntegrationTests {
 			.extracting(s -> s.name()).isEqualTo("Trung tâm Phục vụ hành chính công xã đảo Hòn Ngọc");
 		assertThat(jdbc.sql("select count(*) from organization_agency where code like '%.H99'").query(Long.class)
 			.single()).isEqualTo(18);
+		assertThat(jdbc.sql("""
+				select distinct e.actor from audit_entry e join organization_agency a on a.id::text = e.target_id
+				where e.action = 'organization.agency.created' and a.code like '%.H99'""").query(String.class).list())
+			.containsExactly("system");
 
 		assertThat(directory.units(new UnitSearch("hong hai", null, null, null, null)).rows())
 			.filteredOn(row -> row.code().equals("99001"))
