@@ -2,6 +2,7 @@ package org.openprovince;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.modulith.Modulithic;
 
@@ -11,7 +12,8 @@ import org.springframework.modulith.Modulithic;
  * <p>Each direct sub-package is one business module (Spring Modulith). {@code platform} is the shared
  * infrastructure every module may use (database start-up, web plumbing, message bundles).
  */
-@SpringBootApplication
+// Accounts come from the identity module; no generated in-memory user.
+@SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 @ConfigurationPropertiesScan
 @Modulithic(systemName = "OpenProvince", sharedModules = "platform")
 public class OpenProvinceApplication {
