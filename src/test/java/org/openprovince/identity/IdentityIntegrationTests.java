@@ -168,6 +168,52 @@ class IdentityIntegrationTests {
 	}
 
 	@Test
+	void citizenChangesPasswordAndLogsInWithTheNewOne() throws Exception {
+		String cccd = randomCccd();
+		mvc.perform(register(cccd, "abc12345")).andExpect(status().is3xxRedirection());
+		var session = mvc.perform(post("/login").param("username", cccd).param("password", "abc12345").with(csrf()))
+			.andExpect(redirectedUrl("/account"))
+			.andReturn()
+			.getResponse()
+			.getCookies();
+
+		mvc.perform(get("/account/password").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Cổng Dịch vụ công")));
+		mvc.perform(post("/account/password").cookie(session).with(csrf())
+			.param("currentPassword", "wrong123")
+			.param("newPassword", "moi12345")
+			.param("confirmPassword", "moi12345"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("Mật khẩu hiện tại không đúng.")));
+		mvc.perform(post("/account/password").cookie(session).with(csrf())
+			.param("currentPassword", "abc12345")
+			.param("newPassword", "moi12345")
+			.param("confirmPassword", "moi12345"))
+			.andExpect(redirectedUrl("/account/password"));
+
+		mvc.perform(post("/login").param("username", cccd).param("password", "abc12345").with(csrf()))
+			.andExpect(redirectedUrl("/login?error"));
+		mvc.perform(post("/login").param("username", cccd).param("password", "moi12345").with(csrf()))
+			.andExpect(redirectedUrl("/account"));
+		assertThat(auditCount("identity.password.changed", cccd)).isEqualTo(1);
+	}
+
+	@Test
+	void staffPasswordPageUsesTheBackOfficeLayout() throws Exception {
+		String username = "staff" + ThreadLocalRandom.current().nextInt(1_000_000);
+		accounts.createStaffAccount(username, "Cán Bộ Đổi Mật Khẩu", null, null, UUID.randomUUID(),
+				Set.of(RoleGrant.forAgency(Role.CLERK, UUID.randomUUID())), "staff12345");
+		var session = mvc.perform(post("/office/login").param("username", username).param("password", "staff12345")
+			.with(csrf())).andExpect(redirectedUrl("/office")).andReturn().getResponse().getCookies();
+		mvc.perform(get("/office/account/password").cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.allOf(
+					org.hamcrest.Matchers.containsString("Hệ thống quản lý nội bộ"),
+					org.hamcrest.Matchers.containsString("action=\"/office/account/password\""))));
+	}
+
+	@Test
 	void officeNeedsAStaffLogin() throws Exception {
 		mvc.perform(get("/office")).andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/office/login"));

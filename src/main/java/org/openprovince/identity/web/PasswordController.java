@@ -11,6 +11,7 @@ import org.openprovince.identity.IdentityException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -21,8 +22,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PasswordController {
 
-	static final String OFFICE_VIEW = "identity/office-password";
-	static final String PORTAL_VIEW = "identity/password";
+	static final String VIEW = "identity/password";
 
 	private final AccountService accounts;
 	private final MessageSource messages;
@@ -38,32 +38,38 @@ class PasswordController {
 	}
 
 	@GetMapping({ "/office/account/password", "/account/password" })
-	String form(@ModelAttribute("form") PasswordForm form, HttpServletRequest request) {
-		return view(request);
+	String form(@ModelAttribute("form") PasswordForm form, HttpServletRequest request, Model model) {
+		return view(request, model);
 	}
 
 	@PostMapping({ "/office/account/password", "/account/password" })
 	String change(@Valid @ModelAttribute("form") PasswordForm form, BindingResult result, CurrentUser user,
-			HttpServletRequest request, RedirectAttributes redirect) {
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		if (form.newPassword() != null && !form.newPassword().equals(form.confirmPassword())) {
 			result.rejectValue("confirmPassword", "identity.password.mismatch");
 		}
 		if (result.hasErrors()) {
-			return view(request);
+			return view(request, model);
 		}
 		try {
 			accounts.changePassword(user.accountId(), form.currentPassword(), form.newPassword());
 		}
 		catch (IdentityException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());
-			return view(request);
+			return view(request, model);
 		}
 		redirect.addFlashAttribute("flashSuccess",
 				messages.getMessage("identity.password.changed", null, LocaleContextHolder.getLocale()));
-		return "redirect:" + request.getServletPath();
+		return "redirect:" + path(request);
 	}
 
-	private static String view(HttpServletRequest request) {
-		return request.getServletPath().startsWith("/office") ? OFFICE_VIEW : PORTAL_VIEW;
+	/** One page, shown in the back-office or the portal layout depending on who asks. */
+	private static String view(HttpServletRequest request, Model model) {
+		model.addAttribute("layout", path(request).startsWith("/office") ? "layout/office" : "layout/portal");
+		return VIEW;
+	}
+
+	private static String path(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 }
