@@ -48,7 +48,16 @@ public final class EmbeddedPostgresServer implements DisposableBean {
 
 	static EmbeddedPostgresServer obtain(DatabaseSettings settings) {
 		if (settings.temporary()) {
-			return SHARED.computeIfAbsent(settings.database(), name -> start(settings, true));
+			// One throw-away cluster per JVM; each database name gets its own database inside it.
+			return SHARED.computeIfAbsent(settings.database(), name -> {
+				EmbeddedPostgresServer first = SHARED.values().stream().findFirst().orElse(null);
+				if (first == null) {
+					return start(settings, true);
+				}
+				var server = new EmbeddedPostgresServer(first.postgres, name, true, null, null);
+				server.createDatabaseIfMissing();
+				return server;
+			});
 		}
 		return start(settings, false);
 	}
