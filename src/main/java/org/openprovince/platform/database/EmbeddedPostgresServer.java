@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.concurrent.ConcurrentHashMap;
@@ -131,16 +130,6 @@ public final class EmbeddedPostgresServer implements DisposableBean {
 
 	public int port() {
 		return postgres.getPort();
-	}
-
-	/** Checks that the server answers; used by tests and the health endpoint. */
-	boolean answers() {
-		try (var c = DriverManager.getConnection(jdbcUrl())) {
-			return c.isValid(2);
-		}
-		catch (SQLException ex) {
-			return false;
-		}
 	}
 
 	/**
