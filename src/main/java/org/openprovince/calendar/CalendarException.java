@@ -87,6 +87,10 @@ public class CalendarException extends RuntimeException implements MessageSource
 	}
 
 	private static Object display(Object argument) {
-		return argument instanceof LocalDate date ? DATE.format(date) : String.valueOf(argument);
+		return switch (argument) {
+			case LocalDate date -> DATE.format(date);
+			case Number number -> number;
+			default -> String.valueOf(argument);
+		};
 	}
 }

@@ -111,6 +111,15 @@ public class WorkingCalendar {
 		return lunar.newYear(year);
 	}
 
+	/**
+	 * The days off that follow from the law alone in a year — holidays and nghỉ bù, under the
+	 * default office week — before the yearly schedule adjusts them.
+	 */
+	public List<CalendarDay> daysOffByLaw(int year) {
+		WorkSchedule schedule = new WorkSchedule(current().defaultHours(), Map.of(), holidays, lunar);
+		return holidays.of(year).keySet().stream().map(schedule::day).toList();
+	}
+
 	/** The day as it would be under the default office hours and the law alone, before the yearly schedule. */
 	CalendarDay defaultDay(LocalDate date) {
 		return new WorkSchedule(current().defaultHours(), Map.of(), holidays, lunar).day(date);

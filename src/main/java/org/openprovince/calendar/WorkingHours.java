@@ -86,30 +86,37 @@ public record WorkingHours(Map<DayOfWeek, List<Shift>> week) {
 		return regularDay().stream().map(Shift::length).reduce(Duration.ZERO, Duration::plus);
 	}
 
+	/**
+	 * Consecutive days with the same shifts, in week order, leaving out rest days; for display, e.g.
+	 * Monday–Friday 07:00–11:30, 13:30–17:00 and Saturday 07:30–11:30.
+	 */
+	public List<DayRange> ranges() {
+		List<DayRange> ranges = new ArrayList<>();
+		for (DayOfWeek day : DayOfWeek.values()) {
+			if (on(day).isEmpty()) {
+				continue;
+			}
+			DayRange last = ranges.isEmpty() ? null : ranges.getLast();
+			if (last != null && last.to().plus(1) == day && last.shifts().equals(on(day))) {
+				ranges.set(ranges.size() - 1, new DayRange(last.from(), day, last.shifts()));
+			}
+			else {
+				ranges.add(new DayRange(day, day, on(day)));
+			}
+		}
+		return ranges;
+	}
+
 	/** Readable summary, e.g. {@code MONDAY-FRIDAY 07:00–11:30, 13:30–17:00; SATURDAY 07:30–11:30}. */
 	@Override
 	public String toString() {
-		List<String> parts = new ArrayList<>();
-		DayOfWeek from = null;
-		DayOfWeek previous = null;
-		for (DayOfWeek day : DayOfWeek.values()) {
-			if (from != null && !on(day).equals(on(from))) {
-				parts.add(range(from, previous));
-				from = null;
-			}
-			if (from == null && !on(day).isEmpty()) {
-				from = day;
-			}
-			previous = day;
-		}
-		if (from != null) {
-			parts.add(range(from, DayOfWeek.SUNDAY));
-		}
-		return String.join("; ", parts);
+		return ranges().stream()
+			.map(r -> (r.from() == r.to() ? r.from().name() : r.from() + "-" + r.to()) + " "
+					+ r.shifts().stream().map(Shift::toString).collect(Collectors.joining(", ")))
+			.collect(Collectors.joining("; "));
 	}
 
-	private String range(DayOfWeek from, DayOfWeek to) {
-		String days = from == to ? from.name() : from.name() + "-" + to.name();
-		return days + " " + on(from).stream().map(Shift::toString).collect(Collectors.joining(", "));
+	/** Days {@code from} to {@code to} (inclusive, in week order) sharing the same shifts. */
+	public record DayRange(DayOfWeek from, DayOfWeek to, List<Shift> shifts) {
 	}
 }
