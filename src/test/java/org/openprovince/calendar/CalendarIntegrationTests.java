@@ -242,6 +242,20 @@ class CalendarIntegrationTests {
 			.andExpect(content().string(not(containsString("<html"))));
 	}
 
+	@Test
+	void theCalculatorExplainsAWrongLimitWithAndWithoutHtmx() throws Exception {
+		mvc.perform(get("/office/calendar/deadline").param("start", "2026-02-13T10:00").param("amount", "-3"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("id=\"amount-error\">Thời hạn không được âm.</p>")))
+			.andExpect(content().string(not(containsString("Hạn giải quyết</h2>"))));
+		mvc.perform(get("/office/calendar/deadline").param("start", "hôm qua")
+			.param("amount", "1")
+			.header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Thời điểm tiếp nhận không hợp lệ")))
+			.andExpect(content().string(not(containsString("<html"))));
+	}
+
 	private long auditCount(String action, String targetId) {
 		return jdbc.sql("select count(*) from audit_entry where action = ? and target_id = ?")
 			.param(action)
