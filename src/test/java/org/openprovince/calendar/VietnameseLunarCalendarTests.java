@@ -88,6 +88,16 @@ class VietnameseLunarCalendarTests {
 		}
 	}
 
+	/** Beyond the golden years: the holidays stay right until 2100 although a few month starts differ. */
+	@Test
+	void agreesWithTheIndependentAlgorithmOnTheHolidaysUntil2100() {
+		for (int year = 2031; year <= 2100; year++) {
+			assertThat(calendar.newYear(year)).as("Tết %d", year).isEqualTo(VIETNAM.solarDate(year, 1, false, 1));
+			assertThat(calendar.solarDate(year, 3, 10)).as("Giỗ Tổ %d", year)
+				.isEqualTo(VIETNAM.solarDate(year, 3, false, 10));
+		}
+	}
+
 	/**
 	 * Every month start of 1985–2030 agrees, except three months whose new moon came 4–6 minutes
 	 * before midnight (UTC+7), where ICU's lower-precision astronomy puts it after midnight and the

@@ -84,7 +84,8 @@ class ScheduleController {
 	String add(@Valid @ModelAttribute("overrideForm") OverrideForm form, BindingResult binding,
 			@RequestParam(required = false) @Nullable Integer year, Model model, RedirectAttributes redirect,
 			Locale locale) {
-		int shown = form.date() != null ? form.date().getYear() : year != null ? year : LocalDate.now(clock).getYear();
+		int shown = form.date() != null ? form.date().getYear()
+				: year != null ? year : LocalDate.now(clock.withZone(VietnamTime.ZONE)).getYear();
 		if (binding.hasErrors()) {
 			return page(shown, model);
 		}
