@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -112,7 +113,7 @@ public class CalendarAdministration {
 	public AgencyHours hours(@Nullable AgencyId agency) {
 		return store.allHours()
 			.stream()
-			.filter(h -> java.util.Objects.equals(h.agency(), agency))
+			.filter(h -> Objects.equals(h.agency(), agency))
 			.findFirst()
 			.orElseGet(() -> new AgencyHours(agency, calendar.workingHours(null), AgencyHours.NEW));
 	}

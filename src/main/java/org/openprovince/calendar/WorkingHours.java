@@ -3,6 +3,7 @@ package org.openprovince.calendar;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -42,7 +43,7 @@ public record WorkingHours(Map<DayOfWeek, List<Shift>> week) {
 		if (copy.isEmpty()) {
 			throw new CalendarException("calendar.error.hours.empty");
 		}
-		week = java.util.Collections.unmodifiableMap(copy);
+		week = Collections.unmodifiableMap(copy);
 	}
 
 	/** The same shifts from Monday to Friday, nothing at the weekend. */

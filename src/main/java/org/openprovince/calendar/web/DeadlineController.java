@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -126,12 +127,12 @@ class DeadlineController {
 	private List<AgencyOption> agencies(@Nullable CurrentUser user) {
 		Map<UUID, AgencyOption> options = new LinkedHashMap<>();
 		if (user != null) {
-			user.grants().stream().map(RoleGrant::agencyId).filter(java.util.Objects::nonNull).forEach(id -> add(options, id));
+			user.grants().stream().map(RoleGrant::agencyId).filter(Objects::nonNull).forEach(id -> add(options, id));
 		}
 		administration.hours()
 			.stream()
 			.map(AgencyHours::agency)
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.forEach(id -> add(options, id.value()));
 		return List.copyOf(options.values());
 	}

@@ -13,6 +13,7 @@ import org.jspecify.annotations.Nullable;
 import org.openprovince.calendar.CalendarAdministration;
 import org.openprovince.calendar.CalendarException;
 import org.openprovince.calendar.DayOverride;
+import org.openprovince.calendar.OverrideKind;
 import org.openprovince.calendar.WorkingCalendar;
 import org.openprovince.platform.VietnamTime;
 import org.springframework.context.MessageSource;
@@ -136,7 +137,7 @@ class ScheduleController {
 		model.addAttribute("year", year);
 		model.addAttribute("overrides", administration.overrides(year));
 		model.addAttribute("computed", calendar.daysOffByLaw(year));
-		model.addAttribute("kinds", org.openprovince.calendar.OverrideKind.values());
+		model.addAttribute("kinds", OverrideKind.values());
 		return VIEW;
 	}
 }

@@ -1,6 +1,7 @@
 package org.openprovince.calendar.web;
 
 import java.time.Clock;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
@@ -66,7 +67,7 @@ class YearController {
 				IntStream.rangeClosed(1, 12).mapToObj(m -> MonthGrid.of(YearMonth.of(shown, m), byDate)).toList());
 		model.addAttribute("notable", days.stream().filter(CalendarDay::notable).toList());
 		model.addAttribute("hours", calendar.workingHours(null));
-		model.addAttribute("weekdays", java.time.DayOfWeek.values());
+		model.addAttribute("weekdays", DayOfWeek.values());
 		return Pages.wantsFragment(request, response) ? VIEW_FRAGMENT : VIEW;
 	}
 }
