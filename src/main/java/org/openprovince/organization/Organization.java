@@ -65,6 +65,15 @@ public class Organization {
 		return jdbc.sql(AGENCY_SQL + " where id = :id").param("id", id.value()).query(Organization::agency).optional();
 	}
 
+	/** Agencies in force on {@code on}, by name: for pick lists of other modules. */
+	@Transactional(readOnly = true)
+	public List<AgencySummary> currentAgencies(LocalDate on) {
+		return jdbc.sql(AGENCY_SQL + " where valid_from <= :on and (valid_to is null or valid_to >= :on) order by name")
+			.param("on", on)
+			.query(Organization::agency)
+			.list();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<AgencySummary> findAgencyByCode(AgencyCode code) {
 		return jdbc.sql(AGENCY_SQL + " where code = :code")

@@ -3,6 +3,7 @@ package org.openprovince.calendar.web;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
@@ -16,8 +17,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
-import org.openprovince.calendar.AgencyHours;
-import org.openprovince.calendar.CalendarAdministration;
 import org.openprovince.calendar.CalendarDay;
 import org.openprovince.calendar.DeadlinePolicy;
 import org.openprovince.calendar.DeadlinePolicy.DayCounting;
@@ -54,16 +53,14 @@ class DeadlineController {
 
 	private final WorkingCalendar calendar;
 
-	private final CalendarAdministration administration;
 
 	private final Organization organization;
 
 	private final Clock clock;
 
-	DeadlineController(WorkingCalendar calendar, CalendarAdministration administration, Organization organization,
+	DeadlineController(WorkingCalendar calendar, Organization organization,
 			Clock clock) {
 		this.calendar = calendar;
-		this.administration = administration;
 		this.organization = organization;
 		this.clock = clock;
 	}
@@ -123,25 +120,21 @@ class DeadlineController {
 				calendar.workingTimeBetween(agency, countedFrom, deadline), skipped);
 	}
 
-	/** The user's own agencies first, then every agency with office hours of its own. */
+	/** The user's own agencies first, then every agency in force today, by name. */
 	private List<AgencyOption> agencies(@Nullable CurrentUser user) {
 		Map<UUID, AgencyOption> options = new LinkedHashMap<>();
+		List<AgencySummary> current = organization.currentAgencies(LocalDate.now(VietnamTime.ZONE));
+		Map<UUID, String> names = new LinkedHashMap<>();
+		current.forEach(a -> names.put(a.id().value(), a.name()));
 		if (user != null) {
-			user.grants().stream().map(RoleGrant::agencyId).filter(Objects::nonNull).forEach(id -> add(options, id));
+			user.grants()
+				.stream()
+				.map(RoleGrant::agencyId)
+				.filter(Objects::nonNull)
+				.filter(names::containsKey)
+				.forEach(id -> options.putIfAbsent(id, new AgencyOption(id, names.get(id))));
 		}
-		administration.hours()
-			.stream()
-			.map(AgencyHours::agency)
-			.filter(Objects::nonNull)
-			.forEach(id -> add(options, id.value()));
+		names.forEach((id, name) -> options.putIfAbsent(id, new AgencyOption(id, name)));
 		return List.copyOf(options.values());
-	}
-
-	private void add(Map<UUID, AgencyOption> options, UUID id) {
-		if (!options.containsKey(id)) {
-			organization.findAgency(new AgencyId(id))
-				.map(AgencySummary::name)
-				.ifPresent(name -> options.put(id, new AgencyOption(id, name)));
-		}
 	}
 }
