@@ -25,6 +25,11 @@ public record Fee(FeeKind kind, @Nullable Channel channel, String description, @
 		exemption = Texts.optional(exemption, 2_000);
 	}
 
+	/** The same fee for every channel. */
+	public Fee forEveryChannel() {
+		return new Fee(kind, null, description, amount, exemption);
+	}
+
 	public boolean isFree() {
 		return amount != null && amount == 0;
 	}

@@ -64,6 +64,14 @@ public record ProcedureContent(String name, ProcedureField field, Set<Implementi
 		Objects.requireNonNull(timeLimit, "timeLimit");
 		timeLimitNote = Texts.optional(timeLimitNote, 2_000);
 		fees = Texts.list(fees, MAX_ITEMS);
+		if (channels.size() == 1) {
+			// A fee for the only channel is a fee for every channel: one way to say it, so files round-trip.
+			Channel only = channels.iterator().next();
+			fees = fees.stream().map(fee -> fee.channel() == only ? fee.forEveryChannel() : fee).toList();
+		}
+		if (timeLimit.equals(onlineTimeLimit)) {
+			onlineTimeLimit = null;
+		}
 		results = Texts.list(results, MAX_ITEMS);
 		if (results.isEmpty()) {
 			throw new CatalogException("catalog.error.results.required");
