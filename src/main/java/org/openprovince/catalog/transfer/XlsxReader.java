@@ -86,12 +86,18 @@ public final class XlsxReader {
 
 	private static void checkHeader(String sheet, Row header, List<ImportProblem> problems) {
 		for (XlsxColumn column : XlsxColumn.values()) {
-			String text = header.getCellText(column.ordinal());
+			Cell cell = cell(header, column);
+			String text = cell == null ? null : cell.getText();
 			if (text == null || !Labels.fold(text).equals(Labels.fold(column.header()))) {
 				problems.add(new ImportProblem(sheet, header.getRowNum(), column.label(),
 						new CatalogException("catalog.import.xlsx.header", column.letter(), column.header())));
 			}
 		}
+	}
+
+	/** The row's cell in {@code column}, or {@code null} when the row ends before it. */
+	private static @Nullable Cell cell(Row row, XlsxColumn column) {
+		return column.ordinal() < row.getCellCount() ? row.getCell(column.ordinal()) : null;
 	}
 
 	private static boolean hasContent(Row row) {
@@ -204,7 +210,7 @@ public final class XlsxReader {
 		}
 
 		private @Nullable String text(XlsxColumn column) {
-			Cell cell = row.getCell(column.ordinal());
+			Cell cell = cell(row, column);
 			if (cell == null || cell.getType() == CellType.EMPTY) {
 				return null;
 			}
@@ -214,7 +220,7 @@ public final class XlsxReader {
 		}
 
 		private @Nullable BigDecimal number(XlsxColumn column) {
-			Cell cell = row.getCell(column.ordinal());
+			Cell cell = cell(row, column);
 			if (cell != null && cell.getType() == CellType.NUMBER) {
 				return cell.asNumber();
 			}
@@ -233,7 +239,7 @@ public final class XlsxReader {
 		}
 
 		private @Nullable LocalDate date(XlsxColumn column) {
-			Cell cell = row.getCell(column.ordinal());
+			Cell cell = cell(row, column);
 			if (cell != null && cell.getType() == CellType.NUMBER) {
 				return attempt(column, () -> {
 					try {
