@@ -166,8 +166,9 @@ create table catalog_process_step (
 );
 
 -- Search: one row per version, kept by the module when versions and setups change. The document is the
--- folded code, name, field and agency names, indexed with trigrams for accent-insensitive, typo-tolerant
--- search; filters use the other columns.
+-- folded code, name, field and agency names, trigram-indexed so that every typed word can be found
+-- accent-insensitively; the folded name alone (short, so cheap to compare) serves typo-tolerant
+-- similarity and ranking. Filters use the other columns.
 create table catalog_search (
   version_id     uuid primary key,
   procedure_id   uuid not null,
@@ -183,9 +184,11 @@ create table catalog_search (
   effective_to   date,
   document       text generated always as
     (catalog_fold(code || ' ' || name || ' ' || field_name || ' ' || agency_names)) stored,
+  name_fold      text generated always as (catalog_fold(name)) stored,
   constraint catalog_search_version_fk foreign key (version_id) references catalog_procedure_version (id)
 );
 create index catalog_search_document_trgm_idx on catalog_search using gin (document gin_trgm_ops);
+create index catalog_search_name_trgm_idx on catalog_search using gin (name_fold gin_trgm_ops);
 create index catalog_search_in_force_idx on catalog_search (effective_from, effective_to);
 create index catalog_search_code_idx on catalog_search (code, effective_from);
 create index catalog_search_field_idx on catalog_search (field_code);
