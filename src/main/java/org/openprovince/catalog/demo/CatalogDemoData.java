@@ -59,6 +59,8 @@ class CatalogDemoData implements ApplicationRunner {
 
 	private static final String PROVINCIAL_CENTER = "000.00.09.H99";
 
+	private static final String TU_PHAP = "000.00.02.H99";
+
 	private static final String PROVINCIAL_OFFICER = "tiepnhan.tinh@songhong.gov.vn";
 
 	private static final String[] COMMUNE_COMMITTEES = { "000.00.51.H99", "000.00.52.H99", "000.00.53.H99",
@@ -130,8 +132,6 @@ class CatalogDemoData implements ApplicationRunner {
 				departmentProcess(limit, department.equals(TU_PHAP) ? "HCTP" : null)));
 		return 1;
 	}
-
-	private static final String TU_PHAP = "000.00.02.H99";
 
 	/** The department of a demo field code (its prefix). */
 	private static String departmentOf(String fieldCode) {

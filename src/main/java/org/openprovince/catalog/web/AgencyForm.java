@@ -2,6 +2,8 @@ package org.openprovince.catalog.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import jakarta.validation.constraints.NotBlank;
@@ -13,6 +15,7 @@ import org.openprovince.catalog.AgencySetupDetails;
 import org.openprovince.catalog.AgencySetupDetails.ReceiverDetails;
 import org.openprovince.organization.AgencyCode;
 import org.openprovince.organization.OrganizationException;
+import org.openprovince.organization.StaffId;
 import org.springframework.validation.BindingResult;
 
 /**
@@ -28,11 +31,16 @@ record AgencyForm(
 		return new AgencyForm(null, null);
 	}
 
-	static AgencyForm of(AgencySetup setup) {
+	/**
+	 * The form of a configured agency; {@code emailOf} gives a default officer's e-mail, empty when they
+	 * no longer hold a post (they are then left out).
+	 */
+	static AgencyForm of(AgencySetup setup, Function<StaffId, Optional<String>> emailOf) {
 		String lines = setup.receivers()
 			.stream()
 			.sorted((a, b) -> Boolean.compare(b.isDefault(), a.isDefault()))
-			.map(r -> r.agency().code().value() + (r.officerName() == null ? "" : " | " + r.officerName()))
+			.map(r -> r.agency().code().value()
+					+ (r.officer() == null ? "" : emailOf.apply(r.officer()).map(e -> " | " + e).orElse("")))
 			.collect(Collectors.joining("\n"));
 		return new AgencyForm(setup.competent().code().value(), lines);
 	}

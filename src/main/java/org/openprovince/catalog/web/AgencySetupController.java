@@ -2,6 +2,7 @@ package org.openprovince.catalog.web;
 
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -19,6 +20,8 @@ import org.openprovince.catalog.ProcedureVersion;
 import org.openprovince.catalog.ProcedureVersionId;
 import org.openprovince.catalog.StepUnit;
 import org.openprovince.organization.AgencyId;
+import org.openprovince.organization.Organization;
+import org.openprovince.organization.StaffSummary;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -55,10 +58,13 @@ class AgencySetupController {
 
 	private final Catalog catalog;
 
+	private final Organization organization;
+
 	private final MessageSource messages;
 
-	AgencySetupController(Catalog catalog, MessageSource messages) {
+	AgencySetupController(Catalog catalog, Organization organization, MessageSource messages) {
 		this.catalog = catalog;
+		this.organization = organization;
 		this.messages = messages;
 	}
 
@@ -76,7 +82,8 @@ class AgencySetupController {
 	String editForm(@PathVariable UUID versionId, @PathVariable UUID agencyId, Model model) {
 		ProcedureVersion version = version(versionId);
 		AgencySetup setup = setup(version, agencyId);
-		return form(model, version, AgencyForm.of(setup), setup);
+		return form(model, version,
+				AgencyForm.of(setup, officer -> organization.findStaff(officer).map(StaffSummary::email)), setup);
 	}
 
 	@PostMapping
@@ -94,7 +101,7 @@ class AgencySetupController {
 			return detailRedirect(version) + "#agencies";
 		}
 		catch (CatalogException ex) {
-			Forms.reject(binding, ex, java.util.Map.of("catalog.error.agency", "competentCode",
+			Forms.reject(binding, ex, Map.of("catalog.error.agency", "competentCode",
 					"catalog.error.receivers", "receivers", "catalog.error.officer", "receivers"));
 			return form(model, version, form, null);
 		}

@@ -1,6 +1,7 @@
 package org.openprovince.catalog.web;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -20,8 +21,11 @@ import org.openprovince.catalog.ProcedureId;
 import org.openprovince.catalog.ProcedureSummary;
 import org.openprovince.catalog.ProcedureVersion;
 import org.openprovince.catalog.TimeLimitUnit;
+import org.openprovince.catalog.transfer.NationalJsonWriter;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -99,9 +103,7 @@ class ProcedureController {
 		ProcedureSummary procedure = catalog.findProcedure(procedureId)
 			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 		LocalDate today = catalog.today();
-		ProcedureVersion shown = (version != null ? catalog.findVersion(procedureId, version)
-				: catalog.versionInForce(procedureId, today).or(() -> catalog.latestVersion(procedureId)))
-			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		ProcedureVersion shown = shown(procedureId, version);
 		model.addAttribute("procedure", procedure);
 		model.addAttribute("version", shown);
 		model.addAttribute("published", shown.content());
@@ -113,15 +115,12 @@ class ProcedureController {
 
 	/** One version in the national-database JSON shape. */
 	@GetMapping("/{id}/export.json")
-	org.springframework.http.ResponseEntity<byte[]> export(@PathVariable UUID id,
+	ResponseEntity<byte[]> export(@PathVariable UUID id,
 			@RequestParam(required = false) @Nullable Integer version) {
 		ProcedureId procedureId = new ProcedureId(id);
-		ProcedureVersion shown = (version != null ? catalog.findVersion(procedureId, version)
-				: catalog.versionInForce(procedureId, catalog.today()).or(() -> catalog.latestVersion(procedureId)))
-			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
+		ProcedureVersion shown = shown(procedureId, version);
 		return CatalogAdminController.download(
-				new org.openprovince.catalog.transfer.NationalJsonWriter().write(java.util.List.of(shown)),
-				org.springframework.http.MediaType.APPLICATION_JSON,
+				new NationalJsonWriter().write(List.of(shown)), MediaType.APPLICATION_JSON,
 				"tthc-" + shown.code() + "-v" + shown.number() + ".json");
 	}
 
@@ -196,6 +195,13 @@ class ProcedureController {
 			redirect.addFlashAttribute("flashError", messages.getMessage("error.concurrent", null, locale));
 			return "redirect:" + PATH + "/" + id + "/revise";
 		}
+	}
+
+	/** Version {@code number} when given, else the one in force today, else the latest (not yet in force). */
+	private ProcedureVersion shown(ProcedureId procedureId, @Nullable Integer number) {
+		return (number != null ? catalog.findVersion(procedureId, number)
+				: catalog.versionInForce(procedureId, catalog.today()).or(() -> catalog.latestVersion(procedureId)))
+			.orElseThrow(() -> new ResponseStatusException(NOT_FOUND));
 	}
 
 	private String form(Model model, ProcedureForm form, @Nullable ProcedureSummary procedure) {

@@ -62,6 +62,22 @@ class CatalogPagesIntegrationTests {
 	}
 
 	@Test
+	void editsTheReceivingAgenciesWithTheDefaultOfficersEmail() throws Exception {
+		var gplx = catalog.findProcedureByCode(ProcedureCode.of("1.002835")).orElseThrow();
+		ProcedureVersion version = catalog.versionInForce(gplx.id(), today).orElseThrow();
+		var setup = version.agencies().getFirst();
+
+		mvc.perform(get("/office/catalog/versions/" + version.id() + "/agencies/" + setup.competent().id() + "/edit"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("000.00.09.H99 | tiepnhan.tinh@songhong.gov.vn")));
+		mvc.perform(post("/office/catalog/versions/" + version.id() + "/agencies").with(csrf())
+			.param("competentCode", setup.competent().code().value())
+			.param("receivers", "000.00.09.H99 | tiepnhan.hongha@songhong.gov.vn"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("không làm việc tại Trung tâm Phục vụ hành chính công tỉnh")));
+	}
+
+	@Test
 	void createsAProcedureThenPublishesANewVersionFromTheForms() throws Exception {
 		String code = "9." + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
 		mvc.perform(get("/office/catalog/procedures/new")).andExpect(status().isOk());
