@@ -2,6 +2,7 @@ package org.openprovince.portal;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,12 +13,17 @@ class PortalHomeController {
 
 	static final String HOME = "portal/home";
 
-	/** A service on the home page; {@code available} is false until its module ships. */
-	record Service(String key, boolean available) {
+	/**
+	 * A service on the home page; {@code available} is false until its module ships.
+	 *
+	 * @param href where the service is, or {@code null} while it is not available
+	 */
+	record Service(String key, boolean available, @Nullable String href) {
 	}
 
-	private static final List<Service> SERVICES = List.of(new Service("procedures", false),
-			new Service("submit", false), new Service("track", false), new Service("feedback", false));
+	private static final List<Service> SERVICES = List.of(new Service("procedures", true, "/thu-tuc"),
+			new Service("submit", false, null), new Service("track", false, null),
+			new Service("feedback", false, null));
 
 	@GetMapping("/")
 	String home(Model model) {
