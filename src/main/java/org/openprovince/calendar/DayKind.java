@@ -1,7 +1,8 @@
 package org.openprovince.calendar;
 
+import org.openprovince.platform.Labelled;
 /** Why a day is, or is not, a working day for an agency. */
-public enum DayKind {
+public enum DayKind implements Labelled {
 
 	/** An ordinary day with office hours. */
 	WORKING_DAY(true),
@@ -27,6 +28,7 @@ public enum DayKind {
 	}
 
 	/** Message-bundle key of the kind's name. */
+	@Override
 	public String messageKey() {
 		return "calendar.kind." + name();
 	}

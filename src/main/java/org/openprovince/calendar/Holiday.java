@@ -1,10 +1,11 @@
 package org.openprovince.calendar;
 
+import org.openprovince.platform.Labelled;
 /**
  * The public holidays of Labour Code 2019 (Luật số 45/2019/QH14) art. 112.1, on which state
  * agencies are closed [K: the spec does not quote the code; check against the official text].
  */
-public enum Holiday {
+public enum Holiday implements Labelled {
 
 	/** Tết Dương lịch, 1 January (art. 112.1.a). */
 	NEW_YEAR(true),
@@ -39,6 +40,7 @@ public enum Holiday {
 	}
 
 	/** Message-bundle key of the holiday's name; {@code <key>.basis} names its legal basis. */
+	@Override
 	public String messageKey() {
 		return "calendar.holiday." + name();
 	}

@@ -1,5 +1,6 @@
 package org.openprovince.catalog;
 
+import org.openprovince.platform.Labelled;
 /**
  * How a dossier can be submitted (cách thức thực hiện, KENH): codes 1, 2, 3 of the national database
  * and the 766 method (spec §8.1), labels as on DVCQG (spec §2.2).

@@ -1,5 +1,6 @@
 package org.openprovince.catalog;
 
+import org.openprovince.platform.Labelled;
 /**
  * The ten dossier statuses of the national public-service portal (trạng thái hồ sơ, DVCQG), spec §3.1.
  * A step of an internal process sets one of the routine statuses ({@link #settableByStep()}); the

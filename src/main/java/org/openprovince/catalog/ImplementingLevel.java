@@ -1,5 +1,6 @@
 package org.openprovince.catalog;
 
+import org.openprovince.platform.Labelled;
 /**
  * Level of government that implements a procedure (cấp thực hiện). Since 1 July 2025 local government
  * has two tiers, province and commune (spec §11); {@link #DISTRICT} remains for versions published before.

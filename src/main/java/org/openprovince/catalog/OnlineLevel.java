@@ -1,5 +1,6 @@
 package org.openprovince.catalog;
 
+import org.openprovince.platform.Labelled;
 /**
  * Online public-service level (mức độ dịch vụ công trực tuyến) since Decree 42/2022/NĐ-CP: full
  * (toàn trình), partial (một phần), or information only. Codes are the vendor's MucDo 4, 3, 2 (spec §8.1).

@@ -1,5 +1,6 @@
 package org.openprovince.catalog;
 
+import org.openprovince.platform.Labelled;
 /**
  * Where a step of an internal process happens: at the agency that received the dossier (the one-stop
  * desk of a service center) or at the competent agency. Reception and return happen at the receiving

@@ -1,5 +1,6 @@
 package org.openprovince.organization;
 
+import org.openprovince.platform.Labelled;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -7,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * Since 2025 the one-stop points are the provincial and commune Public Administrative Service
  * Centers (Trung tâm Phục vụ hành chính công, Decree 118/2025/NĐ-CP art. 1).
  */
-public enum AgencyKind {
+public enum AgencyKind implements Labelled {
 
 	/** Ủy ban nhân dân tỉnh. */
 	PROVINCIAL_PEOPLES_COMMITTEE(AdministrativeLevel.PROVINCE),
@@ -31,5 +32,11 @@ public enum AgencyKind {
 	/** Level of the administrative unit an agency of this kind belongs to, or {@code null} for any. */
 	public @Nullable AdministrativeLevel unitLevel() {
 		return unitLevel;
+	}
+
+	/** Key of this value's name in the organisation bundles. */
+	@Override
+	public String messageKey() {
+		return "organization.kind." + name();
 	}
 }

@@ -1,5 +1,6 @@
 package org.openprovince.catalog;
 
+import org.openprovince.platform.Labelled;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
