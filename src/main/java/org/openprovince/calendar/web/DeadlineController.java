@@ -17,6 +17,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.openprovince.platform.WebForms;
 import org.openprovince.calendar.CalendarDay;
 import org.openprovince.calendar.DeadlinePolicy;
 import org.openprovince.calendar.DeadlinePolicy.DayCounting;
@@ -67,7 +68,7 @@ class DeadlineController {
 
 	@InitBinder("deadlineQuery")
 	void initBinder(WebDataBinder binder) {
-		Pages.configure(binder);
+		WebForms.configure(binder);
 	}
 
 	/** What the result part of the page shows. */
@@ -92,7 +93,7 @@ class DeadlineController {
 		if (!binding.hasErrors() && shown.amount() != null) {
 			model.addAttribute("result", result(shown));
 		}
-		if (Pages.wantsFragment(request, response)) {
+		if (WebForms.wantsFragment(request, response)) {
 			return VIEW_RESULT;
 		}
 		model.addAttribute("form", shown);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.openprovince.platform.WebForms;
 import org.openprovince.calendar.AgencyHours;
 import org.openprovince.calendar.CalendarAdministration;
 import org.openprovince.calendar.CalendarException;
@@ -61,7 +62,7 @@ class HoursController {
 
 	@InitBinder("hoursForm")
 	void initBinder(WebDataBinder binder) {
-		Pages.configure(binder);
+		WebForms.configure(binder);
 	}
 
 	/** A row of the list: whose hours, and which. */

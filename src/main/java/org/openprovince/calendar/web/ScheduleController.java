@@ -10,6 +10,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.openprovince.platform.WebForms;
 import org.openprovince.calendar.CalendarAdministration;
 import org.openprovince.calendar.CalendarException;
 import org.openprovince.calendar.DayOverride;
@@ -69,7 +70,7 @@ class ScheduleController {
 
 	@InitBinder("overrideForm")
 	void initBinder(WebDataBinder binder) {
-		Pages.configure(binder);
+		WebForms.configure(binder);
 	}
 
 	@GetMapping

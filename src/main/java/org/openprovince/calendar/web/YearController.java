@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.openprovince.platform.WebForms;
 import org.openprovince.calendar.CalendarDay;
 import org.openprovince.calendar.WorkingCalendar;
 import org.openprovince.platform.VietnamTime;
@@ -68,6 +69,6 @@ class YearController {
 		model.addAttribute("notable", days.stream().filter(CalendarDay::notable).toList());
 		model.addAttribute("hours", calendar.workingHours(null));
 		model.addAttribute("weekdays", DayOfWeek.values());
-		return Pages.wantsFragment(request, response) ? VIEW_FRAGMENT : VIEW;
+		return WebForms.wantsFragment(request, response) ? VIEW_FRAGMENT : VIEW;
 	}
 }

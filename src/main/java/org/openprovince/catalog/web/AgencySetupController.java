@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.openprovince.platform.WebForms;
 import org.openprovince.catalog.AgencySetup;
 import org.openprovince.catalog.AgencySetupDetails;
 import org.openprovince.catalog.Catalog;
@@ -70,7 +71,7 @@ class AgencySetupController {
 
 	@InitBinder({ "form", "processForm" })
 	void initBinder(WebDataBinder binder) {
-		Forms.configure(binder);
+		WebForms.configure(binder);
 	}
 
 	@GetMapping("/new")
@@ -101,7 +102,7 @@ class AgencySetupController {
 			return detailRedirect(version) + "#agencies";
 		}
 		catch (CatalogException ex) {
-			Forms.reject(binding, ex, Map.of("catalog.error.agency", "competentCode",
+			WebForms.reject(binding, ex, Map.of("catalog.error.agency", "competentCode",
 					"catalog.error.receivers", "receivers", "catalog.error.officer", "receivers"));
 			return form(model, version, form, null);
 		}
@@ -143,7 +144,7 @@ class AgencySetupController {
 			RedirectAttributes redirect, Locale locale, HttpServletRequest request, HttpServletResponse response) {
 		ProcedureVersion version = version(versionId);
 		AgencySetup setup = setup(version, agencyId);
-		boolean fragment = Forms.wantsFragment(request, response);
+		boolean fragment = WebForms.wantsFragment(request, response);
 		if (!form.isSave() || binding.hasErrors()) {
 			// The edited rows replace the posted ones, and so does their (empty) binding result.
 			model.asMap().remove(BindingResult.MODEL_KEY_PREFIX + "processForm");

@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.openprovince.platform.WebForms;
 import org.openprovince.catalog.AgencyRef;
 import org.openprovince.catalog.AgencySetup;
 import org.openprovince.catalog.Catalog;
@@ -70,7 +71,7 @@ class PortalProcedureController {
 		model.addAttribute("search", search);
 		model.addAttribute("path", PATH);
 		model.addAttribute("result", catalog.search(search.toQuery(today)));
-		if (Forms.wantsFragment(request, response)) {
+		if (WebForms.wantsFragment(request, response)) {
 			return VIEW_RESULTS;
 		}
 		model.addAttribute("fields", catalog.fields(today));

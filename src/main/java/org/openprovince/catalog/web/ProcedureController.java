@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.openprovince.platform.WebForms;
 import org.openprovince.catalog.Catalog;
 import org.openprovince.catalog.CatalogException;
 import org.openprovince.catalog.Channel;
@@ -72,7 +73,7 @@ class ProcedureController {
 
 	@InitBinder("form")
 	void initBinder(WebDataBinder binder) {
-		Forms.configure(binder);
+		WebForms.configure(binder);
 	}
 
 	@GetMapping
@@ -86,7 +87,7 @@ class ProcedureController {
 		model.addAttribute("search", search);
 		model.addAttribute("path", PATH);
 		model.addAttribute("result", catalog.search(search.toQuery(today)));
-		if (Forms.wantsFragment(request, response)) {
+		if (WebForms.wantsFragment(request, response)) {
 			return VIEW_RESULTS;
 		}
 		model.addAttribute("fields", catalog.fields(today));
@@ -139,7 +140,7 @@ class ProcedureController {
 			code = ProcedureCode.parse(form.code());
 		}
 		catch (CatalogException ex) {
-			Forms.reject(binding, ex, ProcedureForm.FIELDS);
+			WebForms.reject(binding, ex, ProcedureForm.FIELDS);
 		}
 		ProcedureContent content = binding.hasErrors() ? null : form.toContent(binding);
 		if (content == null || code == null) {
@@ -152,7 +153,7 @@ class ProcedureController {
 			return "redirect:" + PATH + "/" + created.procedureId();
 		}
 		catch (CatalogException ex) {
-			Forms.reject(binding, ex, ProcedureForm.FIELDS);
+			WebForms.reject(binding, ex, ProcedureForm.FIELDS);
 			return form(model, form, null);
 		}
 	}
@@ -188,7 +189,7 @@ class ProcedureController {
 			return "redirect:" + PATH + "/" + id + "?version=" + version.number();
 		}
 		catch (CatalogException ex) {
-			Forms.reject(binding, ex, ProcedureForm.FIELDS);
+			WebForms.reject(binding, ex, ProcedureForm.FIELDS);
 			return form(model, form, procedure);
 		}
 		catch (OptimisticLockingFailureException ex) {

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.openprovince.platform.WebForms;
 import org.openprovince.catalog.CatalogException;
 import org.openprovince.catalog.Channel;
 import org.openprovince.catalog.ImplementingLevel;
@@ -143,7 +144,7 @@ record ProcedureForm(
 			return builder.build();
 		}
 		catch (CatalogException ex) {
-			Forms.reject(binding, ex, FIELDS);
+			WebForms.reject(binding, ex, FIELDS);
 			return null;
 		}
 	}

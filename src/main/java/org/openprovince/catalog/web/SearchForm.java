@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.openprovince.platform.WebForms;
 import org.openprovince.catalog.ImplementingLevel;
 import org.openprovince.catalog.OnlineLevel;
 import org.openprovince.catalog.ProcedureQuery;
@@ -19,8 +20,8 @@ record SearchForm(@Nullable String q, @Nullable String field, @Nullable Implemen
 	static SearchForm of(@Nullable String q, @Nullable String field, @Nullable String level, @Nullable String agency,
 			@Nullable String online, @Nullable String page) {
 		return new SearchForm(q == null || q.isBlank() ? null : q.strip(), field == null || field.isBlank() ? null : field,
-				Forms.parseEnum(ImplementingLevel.class, level), Forms.parseUuid(agency),
-				Forms.parseEnum(OnlineLevel.class, online), Forms.parsePage(page));
+				WebForms.parseEnum(ImplementingLevel.class, level), WebForms.parseUuid(agency),
+				WebForms.parseEnum(OnlineLevel.class, online), WebForms.parsePage(page));
 	}
 
 	ProcedureQuery toQuery(LocalDate day) {
@@ -29,7 +30,7 @@ record SearchForm(@Nullable String q, @Nullable String field, @Nullable Implemen
 
 	/** This search at another page (1-based) of {@code path}. */
 	public String pageLink(String path, int otherPage) {
-		return Forms.link(path, "q", q, "field", field, "level", level, "agency", agency, "online", online, "page",
+		return WebForms.link(path, "q", q, "field", field, "level", level, "agency", agency, "online", online, "page",
 				otherPage == 1 ? null : otherPage);
 	}
 }

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.openprovince.platform.WebForms;
 import org.openprovince.organization.AgencyId;
 import org.openprovince.organization.AgencyKind;
 import org.openprovince.organization.Organization;
@@ -70,7 +71,7 @@ class AgencyController {
 
 	@InitBinder
 	void initBinder(WebDataBinder binder) {
-		Forms.configure(binder);
+		WebForms.configure(binder);
 	}
 
 	@GetMapping
@@ -79,7 +80,7 @@ class AgencyController {
 		var search = AgencySearch.of(q, kind, unit, after, before);
 		model.addAttribute("search", search);
 		model.addAttribute("page", directory.agencies(search));
-		if (Forms.wantsFragment(request, response)) {
+		if (WebForms.wantsFragment(request, response)) {
 			return VIEW_RESULTS;
 		}
 		model.addAttribute("kinds", AgencyKind.values());
@@ -119,7 +120,7 @@ class AgencyController {
 			return "redirect:/office/organization/agencies/" + id;
 		}
 		catch (OrganizationException ex) {
-			Forms.reject(binding, ex, FIELDS);
+			WebForms.reject(binding, ex, FIELDS);
 			return form(model, form, null);
 		}
 	}
@@ -145,7 +146,7 @@ class AgencyController {
 			return "redirect:/office/organization/agencies/" + id;
 		}
 		catch (OrganizationException ex) {
-			Forms.reject(binding, ex, FIELDS);
+			WebForms.reject(binding, ex, FIELDS);
 			return form(model, form, id);
 		}
 		catch (OptimisticLockingFailureException ex) {
@@ -166,7 +167,7 @@ class AgencyController {
 				return "redirect:/office/organization/agencies/" + id;
 			}
 			catch (OrganizationException ex) {
-				Forms.reject(binding, ex, Map.of("organization.error.department.code", "code",
+				WebForms.reject(binding, ex, Map.of("organization.error.department.code", "code",
 						"organization.error.department.duplicate", "code", "organization.error.department.name", "name"));
 			}
 			catch (OptimisticLockingFailureException ex) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 
+import org.openprovince.platform.WebForms;
 import org.openprovince.organization.Organization;
 import org.openprovince.organization.OrganizationException;
 import org.springframework.context.MessageSource;
@@ -41,7 +42,7 @@ class PositionController {
 
 	@InitBinder
 	void initBinder(WebDataBinder binder) {
-		Forms.configure(binder);
+		WebForms.configure(binder);
 	}
 
 	@GetMapping
@@ -65,7 +66,7 @@ class PositionController {
 				return "redirect:/office/organization/positions";
 			}
 			catch (OrganizationException ex) {
-				Forms.reject(binding, ex, Map.of("organization.error.position.code", "code",
+				WebForms.reject(binding, ex, Map.of("organization.error.position.code", "code",
 						"organization.error.position.duplicateCode", "code", "organization.error.position.name", "name"));
 			}
 		}

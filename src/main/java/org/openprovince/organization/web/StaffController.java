@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.openprovince.platform.WebForms;
 import org.openprovince.organization.Organization;
 import org.openprovince.organization.OrganizationException;
 import org.openprovince.organization.StaffId;
@@ -74,7 +75,7 @@ class StaffController {
 
 	@InitBinder
 	void initBinder(WebDataBinder binder) {
-		Forms.configure(binder);
+		WebForms.configure(binder);
 	}
 
 	@GetMapping
@@ -83,7 +84,7 @@ class StaffController {
 		var search = StaffSearch.of(q, agency, after, before);
 		model.addAttribute("search", search);
 		model.addAttribute("page", directory.staff(search));
-		if (Forms.wantsFragment(request, response)) {
+		if (WebForms.wantsFragment(request, response)) {
 			return VIEW_RESULTS;
 		}
 		model.addAttribute("agencies", directory.currentAgencies());
@@ -118,7 +119,7 @@ class StaffController {
 			return "redirect:/office/organization/staff/" + id;
 		}
 		catch (OrganizationException ex) {
-			Forms.reject(binding, ex, STAFF_FIELDS);
+			WebForms.reject(binding, ex, STAFF_FIELDS);
 			return form(model, null);
 		}
 	}
@@ -145,7 +146,7 @@ class StaffController {
 			return "redirect:/office/organization/staff/" + id;
 		}
 		catch (OrganizationException ex) {
-			Forms.reject(binding, ex, STAFF_FIELDS);
+			WebForms.reject(binding, ex, STAFF_FIELDS);
 			return form(model, id);
 		}
 		catch (OptimisticLockingFailureException ex) {
@@ -174,7 +175,7 @@ class StaffController {
 			return "redirect:/office/organization/staff/" + id;
 		}
 		catch (OrganizationException ex) {
-			Forms.reject(binding, ex, ASSIGNMENT_FIELDS);
+			WebForms.reject(binding, ex, ASSIGNMENT_FIELDS);
 			return assignView(model, id);
 		}
 		catch (OptimisticLockingFailureException ex) {

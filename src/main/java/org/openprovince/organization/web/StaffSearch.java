@@ -1,5 +1,7 @@
 package org.openprovince.organization.web;
 
+import org.openprovince.platform.WebForms;
+
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -9,11 +11,11 @@ record StaffSearch(@Nullable String q, @Nullable UUID agency, @Nullable UUID aft
 
 	/** This search at another page: {@code cursor} is {@code "after"} or {@code "before"}. */
 	public String pageLink(String cursor, String key) {
-		return Forms.link("/office/organization/staff", "q", q, "agency", agency, cursor, key);
+		return WebForms.link("/office/organization/staff", "q", q, "agency", agency, cursor, key);
 	}
 
 	/** From the query string; values that do not parse are ignored rather than refused. */
 	static StaffSearch of(@Nullable String q, @Nullable String agency, @Nullable String after, @Nullable String before) {
-		return new StaffSearch(q, Forms.parseUuid(agency), Forms.parseUuid(after), Forms.parseUuid(before));
+		return new StaffSearch(q, WebForms.parseUuid(agency), WebForms.parseUuid(after), WebForms.parseUuid(before));
 	}
 }

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
+import org.openprovince.platform.WebForms;
 import org.openprovince.organization.AdministrativeLevel;
 import org.openprovince.organization.AdministrativeUnitId;
 import org.openprovince.organization.Organization;
@@ -79,7 +80,7 @@ class UnitController {
 
 	@InitBinder
 	void initBinder(WebDataBinder binder) {
-		Forms.configure(binder);
+		WebForms.configure(binder);
 	}
 
 	@GetMapping
@@ -88,7 +89,7 @@ class UnitController {
 		var search = UnitSearch.of(q, level, status, after, before);
 		model.addAttribute("search", search);
 		model.addAttribute("page", directory.units(search));
-		if (Forms.wantsFragment(request, response)) {
+		if (WebForms.wantsFragment(request, response)) {
 			return VIEW_RESULTS;
 		}
 		model.addAttribute("levels", AdministrativeLevel.values());
@@ -128,7 +129,7 @@ class UnitController {
 			return "redirect:/office/organization/units/" + id;
 		}
 		catch (OrganizationException ex) {
-			Forms.reject(binding, ex, FIELDS);
+			WebForms.reject(binding, ex, FIELDS);
 			return form(model, null);
 		}
 	}
@@ -157,7 +158,7 @@ class UnitController {
 			return "redirect:/office/organization/units/" + id;
 		}
 		catch (OrganizationException ex) {
-			Forms.reject(binding, ex, FIELDS);
+			WebForms.reject(binding, ex, FIELDS);
 			return form(model, unit);
 		}
 		catch (OptimisticLockingFailureException ex) {
@@ -201,7 +202,7 @@ class UnitController {
 			return "redirect:/office/organization/units/" + successor.get();
 		}
 		catch (OrganizationException ex) {
-			Forms.reject(binding, ex, Map.of("organization.error.merge.successor", "successorCode",
+			WebForms.reject(binding, ex, Map.of("organization.error.merge.successor", "successorCode",
 					"organization.error.merge.predecessor", "mergedCodes"));
 			return VIEW_MERGE;
 		}
