@@ -27,13 +27,16 @@ import org.jspecify.annotations.Nullable;
  * @param requirements requirements and conditions (yêu cầu, điều kiện), or {@code null} when none
  * @param decision the publishing decision, or {@code null} when not (yet) recorded
  * @param note the province's internal note for staff, or {@code null}
+ * @param restartAfterSupplement whether the full time limit starts again once a supplementation during
+ * processing is complete, rather than resuming where it stood (spec §4.4: a per-procedure, versioned
+ * choice between the reading of Decree 61/2018 [K], the default, and the specialised law of the procedure)
  */
 public record ProcedureContent(String name, ProcedureField field, Set<ImplementingLevel> levels,
 		String implementingAgency, @Nullable String competentAgency, String targetSubjects, List<ProcedureStep> steps,
 		Set<Channel> channels, List<RequiredDocument> documents, TimeLimit timeLimit, @Nullable TimeLimit onlineTimeLimit,
 		@Nullable String timeLimitNote, List<Fee> fees, List<ProcedureResult> results, List<LegalBasis> legalBases,
 		@Nullable String requirements, OnlineLevel onlineLevel, @Nullable PublishingDecision decision,
-		@Nullable String note) {
+		@Nullable String note, boolean restartAfterSupplement) {
 
 	static final int MAX_ITEMS = 200;
 
@@ -134,7 +137,8 @@ public record ProcedureContent(String name, ProcedureField field, Set<Implementi
 			.requirements(requirements)
 			.onlineLevel(onlineLevel)
 			.decision(decision)
-			.note(note);
+			.note(note)
+			.restartAfterSupplement(restartAfterSupplement);
 		builder.steps.addAll(steps);
 		builder.documents.addAll(documents);
 		builder.fees.addAll(fees);
@@ -183,6 +187,8 @@ public record ProcedureContent(String name, ProcedureField field, Set<Implementi
 		private @Nullable PublishingDecision decision;
 
 		private @Nullable String note;
+
+		private boolean restartAfterSupplement;
 
 		private Builder() {
 		}
@@ -324,6 +330,11 @@ public record ProcedureContent(String name, ProcedureField field, Set<Implementi
 			return this;
 		}
 
+		public Builder restartAfterSupplement(boolean value) {
+			this.restartAfterSupplement = value;
+			return this;
+		}
+
 		/** @throws CatalogException when a part is missing or the parts contradict each other */
 		public ProcedureContent build() {
 			if (field == null) {
@@ -337,7 +348,7 @@ public record ProcedureContent(String name, ProcedureField field, Set<Implementi
 			}
 			return new ProcedureContent(nonNull(name), field, levels, nonNull(implementingAgency), competentAgency,
 					nonNull(targetSubjects), steps, channels, documents, timeLimit, onlineTimeLimit, timeLimitNote, fees,
-					results, legalBases, requirements, onlineLevel, decision, note);
+					results, legalBases, requirements, onlineLevel, decision, note, restartAfterSupplement);
 		}
 
 		// The record's constructor reports a blank required text with the right message.

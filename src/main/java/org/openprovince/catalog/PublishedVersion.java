@@ -73,6 +73,8 @@ class PublishedVersion implements Persistable<UUID> {
 
 	private final @Nullable String note;
 
+	private final boolean restartAfterSupplement;
+
 	private final Instant createdAt;
 
 	@MappedCollection(idColumn = "version_id", keyColumn = "idx")
@@ -100,12 +102,13 @@ class PublishedVersion implements Persistable<UUID> {
 			String timeLimitUnit, @Nullable BigDecimal onlineTimeLimit, @Nullable String onlineTimeLimitUnit,
 			@Nullable String timeLimitNote, String onlineLevel, @Nullable String requirements,
 			@Nullable String decisionNumber, @Nullable LocalDate decisionDate, @Nullable String decisionIssuer,
-			@Nullable String note, Instant createdAt, List<StepRow> steps, List<DocumentRow> documents, List<FeeRow> fees,
-			List<ResultRow> results, List<LegalBasisRow> legalBases) {
+			@Nullable String note, boolean restartAfterSupplement, Instant createdAt, List<StepRow> steps,
+			List<DocumentRow> documents, List<FeeRow> fees, List<ResultRow> results, List<LegalBasisRow> legalBases) {
 		this(id, procedureId, number, effectiveFrom, effectiveTo, code, name, fieldCode, fieldName, levels,
 				implementingAgency, competentAgency, targetSubjects, channels, timeLimit, timeLimitUnit, onlineTimeLimit,
 				onlineTimeLimitUnit, timeLimitNote, onlineLevel, requirements, decisionNumber, decisionDate,
-				decisionIssuer, note, createdAt, steps, documents, fees, results, legalBases, false);
+				decisionIssuer, note, restartAfterSupplement, createdAt, steps, documents, fees, results, legalBases,
+				false);
 	}
 
 	private PublishedVersion(UUID id, UUID procedureId, int number, LocalDate effectiveFrom,
@@ -114,9 +117,9 @@ class PublishedVersion implements Persistable<UUID> {
 			List<String> channels, BigDecimal timeLimit, String timeLimitUnit, @Nullable BigDecimal onlineTimeLimit,
 			@Nullable String onlineTimeLimitUnit, @Nullable String timeLimitNote, String onlineLevel,
 			@Nullable String requirements, @Nullable String decisionNumber, @Nullable LocalDate decisionDate,
-			@Nullable String decisionIssuer, @Nullable String note, Instant createdAt, List<StepRow> steps,
-			List<DocumentRow> documents, List<FeeRow> fees, List<ResultRow> results, List<LegalBasisRow> legalBases,
-			boolean isNew) {
+			@Nullable String decisionIssuer, @Nullable String note, boolean restartAfterSupplement, Instant createdAt,
+			List<StepRow> steps, List<DocumentRow> documents, List<FeeRow> fees, List<ResultRow> results,
+			List<LegalBasisRow> legalBases, boolean isNew) {
 		this.id = id;
 		this.procedureId = procedureId;
 		this.number = number;
@@ -142,6 +145,7 @@ class PublishedVersion implements Persistable<UUID> {
 		this.decisionDate = decisionDate;
 		this.decisionIssuer = decisionIssuer;
 		this.note = note;
+		this.restartAfterSupplement = restartAfterSupplement;
 		this.createdAt = createdAt;
 		this.steps = List.copyOf(steps);
 		this.documents = List.copyOf(documents);
@@ -165,7 +169,7 @@ class PublishedVersion implements Persistable<UUID> {
 				online == null ? null : online.unit().name(), content.timeLimitNote(), content.onlineLevel().name(),
 				content.requirements(), decision == null ? null : decision.number(),
 				decision == null ? null : decision.date(), decision == null ? null : decision.issuer(), content.note(),
-				now, content.steps().stream().map(StepRow::of).toList(),
+				content.restartAfterSupplement(), now, content.steps().stream().map(StepRow::of).toList(),
 				content.documents().stream().map(DocumentRow::of).toList(),
 				content.fees().stream().map(FeeRow::of).toList(), content.results().stream().map(ResultRow::of).toList(),
 				content.legalBases().stream().map(LegalBasisRow::of).toList(), true);
@@ -224,7 +228,7 @@ class PublishedVersion implements Persistable<UUID> {
 				documents.stream().map(DocumentRow::toDocument).toList(), timeLimit(), online, timeLimitNote,
 				fees.stream().map(FeeRow::toFee).toList(), results.stream().map(ResultRow::toResult).toList(),
 				legalBases.stream().map(LegalBasisRow::toLegalBasis).toList(), requirements,
-				OnlineLevel.valueOf(onlineLevel), decision, note);
+				OnlineLevel.valueOf(onlineLevel), decision, note, restartAfterSupplement);
 	}
 
 	VersionSummary summary() {

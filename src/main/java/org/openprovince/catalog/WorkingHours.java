@@ -71,4 +71,11 @@ public record WorkingHours(BigDecimal hours) implements Comparable<WorkingHours>
 	public String toString() {
 		return display();
 	}
+
+	/** The same time as a {@link java.time.Duration}, to the minute. */
+	public java.time.Duration toDuration() {
+		return java.time.Duration.ofMinutes(hours.multiply(BigDecimal.valueOf(60))
+			.setScale(0, java.math.RoundingMode.HALF_UP)
+			.longValueExact());
+	}
 }

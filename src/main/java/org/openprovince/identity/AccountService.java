@@ -182,6 +182,26 @@ public class AccountService {
 			.list();
 	}
 
+	/** An enabled staff account that can be given work: id and display name. */
+	public record Officer(UUID id, String displayName) {
+	}
+
+	/**
+	 * Enabled staff accounts holding {@code role} for the agency (or province-wide), by name: the
+	 * people a dossier step can be assigned to.
+	 */
+	@Transactional(readOnly = true)
+	public List<Officer> officers(Role role, UUID agencyId) {
+		return jdbc.sql("""
+				select distinct a.id, a.display_name from identity_account a
+				  join identity_role_grant g on g.account_id = a.id
+				 where g.role = ? and (g.agency_id = ? or g.agency_id is null) and a.enabled and a.kind = 'STAFF'
+				 order by a.display_name, a.id""")
+			.params(role.name(), agencyId)
+			.query((rs, n) -> new Officer(rs.getObject(1, UUID.class), rs.getString(2)))
+			.list();
+	}
+
 	@Transactional(readOnly = true)
 	public long count() {
 		return accounts.count();

@@ -47,7 +47,9 @@ class IdentityDemoData implements ApplicationRunner {
 			new StaffAccount("vanthu.ubnd", "vanthu.ubnd@songhong.gov.vn", List.of(Role.CLERK)),
 			new StaffAccount("tiepnhan.hongha", "tiepnhan.hongha@songhong.gov.vn", List.of(Role.RECEPTION_OFFICER)),
 			new StaffAccount("chuyenvien.hongha", "chuyenvien.hongha@songhong.gov.vn", List.of(Role.CASE_OFFICER)),
-			new StaffAccount("lanhdao.hongha", "lanhdao.hongha@songhong.gov.vn", List.of(Role.AGENCY_LEADER)));
+			new StaffAccount("lanhdao.hongha", "lanhdao.hongha@songhong.gov.vn", List.of(Role.AGENCY_LEADER)),
+			new StaffAccount("vanthu.tuphap", "vanthu.tuphap@songhong.gov.vn", List.of(Role.CLERK)),
+			new StaffAccount("vanthu.hongha", "vanthu.hongha@songhong.gov.vn", List.of(Role.CLERK)));
 
 	private static final List<Citizen> CITIZENS = List.of(
 			new Citizen("001090012345", "Nguyễn Văn An", "0912345601", "an.nguyen@example.vn"),

@@ -147,6 +147,8 @@ class OrganizationDemoData implements ApplicationRunner {
 		staff("tiepnhan.hongha@songhong.gov.vn", "Trần Văn Minh", "0912 345 607", trungTamHongHa, null, tiepNhan);
 		staff("chuyenvien.hongha@songhong.gov.vn", "Bùi Thị Thu", "0912 345 608", ubndHongHa, null, chuyenVien);
 		staff("lanhdao.hongha@songhong.gov.vn", "Vũ Đức Thắng", "0912 345 609", ubndHongHa, null, chuTich);
+		staff("vanthu.tuphap@songhong.gov.vn", "Đinh Thị Ngọc", "0912 345 610", tuPhap, null, vanThu);
+		staff("vanthu.hongha@songhong.gov.vn", "Lương Văn Sơn", "0912 345 611", ubndHongHa, null, vanThu);
 	}
 
 	private AdministrativeUnitId unit(String code, String name, AdministrativeLevel level,

@@ -1,0 +1,331 @@
+package org.openprovince.dossier.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.openprovince.calendar.DeadlinePolicy.AfterPause;
+import org.openprovince.catalog.Channel;
+import org.openprovince.catalog.DvcqgStatus;
+import org.openprovince.catalog.ProcedureId;
+import org.openprovince.catalog.ProcedureVersionId;
+import org.openprovince.catalog.TimeLimitUnit;
+import org.openprovince.dossier.DossierCode;
+import org.openprovince.dossier.DossierException;
+import org.openprovince.dossier.DossierId;
+import org.openprovince.dossier.DossierState;
+import org.openprovince.dossier.Rating;
+import org.openprovince.dossier.ReturnMethod;
+import org.openprovince.identity.Role;
+import org.openprovince.organization.AgencyCode;
+import org.openprovince.organization.AgencyId;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads and writes dossiers with plain SQL: one row for the dossier, rows for its steps and pauses,
+ * and append-only history. {@link #update} is optimistic: it writes only when the version read is
+ * still current, so of two officers acting at once exactly one succeeds.
+ */
+@Repository
+class DossierStore {
+
+	private final JdbcClient jdbc;
+
+	DossierStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The next dossier code of the agency for the day (spec §6): atomic, never issued twice. */
+	DossierCode nextCode(AgencyId agency, AgencyCode agencyCode, LocalDate day) {
+		int sequence = jdbc.sql("""
+				insert into dossier_code_counter (agency_id, day, last) values (?, ?, 1)
+				on conflict (agency_id, day) do update set last = dossier_code_counter.last + 1
+				returning last""").params(agency.value(), day).query(Integer.class).single();
+		return DossierCode.of(agencyCode, day, sequence);
+	}
+
+	void insert(Dossier d) {
+		jdbc.sql("""
+				insert into dossier (id, code, procedure_id, procedure_version_id, procedure_code, procedure_name, channel,
+				  state, status, outcome, receiving_agency_id, receiving_agency_code, receiving_agency_name,
+				  competent_agency_id, competent_agency_name, applicant_name, applicant_id_number, applicant_phone,
+				  applicant_email, applicant_address, owner_name, owner_id_number, owner_address, citizen_account_id,
+				  summary, sets, time_limit, time_limit_unit, after_supplement, fee_total, fee_note, step_index,
+				  step_started_at, created_at, updated_at, version)
+				values (:id, :code, :procedureId, :versionId, :procedureCode, :procedureName, :channel,
+				  :state, :status, :outcome, :receivingId, :receivingCode, :receivingName,
+				  :competentId, :competentName, :applicantName, :applicantIdNumber, :applicantPhone,
+				  :applicantEmail, :applicantAddress, :ownerName, :ownerIdNumber, :ownerAddress, :citizen,
+				  :summary, :sets, :timeLimit, :timeLimitUnit, :afterSupplement, :feeTotal, :feeNote, :stepIndex,
+				  :stepStartedAt, :createdAt, :createdAt, 0)""")
+			.param("id", d.id.value())
+			.param("code", d.code == null ? null : d.code.value())
+			.param("procedureId", d.procedureId.value())
+			.param("versionId", d.versionId.value())
+			.param("procedureCode", d.procedureCode)
+			.param("procedureName", d.procedureName)
+			.param("channel", d.channel.name())
+			.param("state", d.state.name())
+			.param("status", d.state.status().code())
+			.param("outcome", d.outcome.name())
+			.param("receivingId", d.receivingAgencyId.value())
+			.param("receivingCode", d.receivingAgencyCode.value())
+			.param("receivingName", d.receivingAgencyName)
+			.param("competentId", d.competentAgencyId.value())
+			.param("competentName", d.competentAgencyName)
+			.param("applicantName", d.applicant.fullName())
+			.param("applicantIdNumber", d.applicant.idNumber())
+			.param("applicantPhone", d.applicant.phone())
+			.param("applicantEmail", d.applicant.email())
+			.param("applicantAddress", d.applicant.address())
+			.param("ownerName", d.owner == null ? null : d.owner.fullName())
+			.param("ownerIdNumber", d.owner == null ? null : d.owner.idNumber())
+			.param("ownerAddress", d.owner == null ? null : d.owner.address())
+			.param("citizen", d.citizenAccountId)
+			.param("summary", d.summary)
+			.param("sets", d.sets)
+			.param("timeLimit", d.timeLimit)
+			.param("timeLimitUnit", d.timeLimitUnit.name())
+			.param("afterSupplement", d.afterSupplement.name())
+			.param("feeTotal", d.feeTotal)
+			.param("feeNote", d.feeNote)
+			.param("stepIndex", d.stepIndex)
+			.param("stepStartedAt", ts(d.stepStartedAt))
+			.param("createdAt", ts(d.createdAt))
+			.update();
+		for (Step s : d.steps) {
+			jdbc.sql("""
+					insert into dossier_step (dossier_id, idx, name, position_code, role, agency_id, agency_name, department,
+					  budget_minutes, status, may_return) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(d.id.value(), s.index(), s.name(), s.positionCode(), s.role().name(), s.agencyId().value(),
+						s.agencyName(), s.department(), (int) s.budget().toMinutes(), s.status().code(), s.mayReturn())
+				.update();
+		}
+		d.version = -1;
+		update(d, 0);
+	}
+
+	/**
+	 * Writes the changed dossier if nobody changed it since it was read at {@code expectedVersion}.
+	 *
+	 * @throws DossierException ({@code dossier.error.stale}) when someone did
+	 */
+	void update(Dossier d, long expectedVersion) {
+		int rows = jdbc.sql("""
+				update dossier set code = :code, state = :state, status = :status, outcome = :outcome,
+				  submitted_at = :submittedAt, received_at = :receivedAt, received_by_id = :receivedById,
+				  received_by_name = :receivedByName, due_at = :dueAt, original_due_at = :originalDueAt,
+				  finished_at = :finishedAt, returned_at = :returnedAt, step_index = :stepIndex,
+				  step_started_at = :stepStartedAt, step_due_at = :stepDueAt, assignee_id = :assigneeId,
+				  assignee_name = :assigneeName, action_agency_id = :actionAgency, action_role = :actionRole,
+				  paused_since = :pausedSince, processing_supplements = :supplements, apologies = :apologies,
+				  pending_items = :pendingItems, pending_reason = :pendingReason, payment_amount = :paymentAmount,
+				  result_number = :resultNumber, result_signer = :resultSigner, result_date = :resultDate,
+				  result_summary = :resultSummary, result_file_id = :resultFile, return_method = :returnMethod,
+				  return_receiver = :returnReceiver, rating = :rating, rated_at = :ratedAt, updated_at = :updatedAt,
+				  version = version + 1
+				where id = :id and version = :expected""")
+			.param("id", d.id.value())
+			.param("expected", expectedVersion)
+			.param("code", d.code == null ? null : d.code.value())
+			.param("state", d.state.name())
+			.param("status", d.state.status().code())
+			.param("outcome", d.outcome.name())
+			.param("submittedAt", ts(d.submittedAt))
+			.param("receivedAt", ts(d.receivedAt))
+			.param("receivedById", d.receivedById)
+			.param("receivedByName", d.receivedByName)
+			.param("dueAt", ts(d.dueAt))
+			.param("originalDueAt", ts(d.originalDueAt))
+			.param("finishedAt", ts(d.finishedAt))
+			.param("returnedAt", ts(d.returnedAt))
+			.param("stepIndex", d.stepIndex)
+			.param("stepStartedAt", ts(d.stepStartedAt))
+			.param("stepDueAt", ts(d.stepDueAt))
+			.param("assigneeId", d.assigneeId)
+			.param("assigneeName", d.assigneeName)
+			.param("actionAgency", d.actionAgency() == null ? null : d.actionAgency().value())
+			.param("actionRole", d.actionRole() == null ? null : d.actionRole().name())
+			.param("pausedSince", ts(d.pausedSince))
+			.param("supplements", d.processingSupplements)
+			.param("apologies", d.apologies)
+			.param("pendingItems", d.pendingItems.toArray(String[]::new))
+			.param("pendingReason", d.pendingReason)
+			.param("paymentAmount", d.paymentAmount)
+			.param("resultNumber", d.result == null ? null : d.result.number())
+			.param("resultSigner", d.result == null ? null : d.result.signer())
+			.param("resultDate", d.result == null ? null : d.result.date())
+			.param("resultSummary", d.result == null ? null : d.result.summary())
+			.param("resultFile", d.result == null ? null : d.result.fileId())
+			.param("returnMethod", d.returnMethod == null ? null : d.returnMethod.name())
+			.param("returnReceiver", d.returnReceiver)
+			.param("rating", d.rating == null ? null : d.rating.name())
+			.param("ratedAt", ts(d.ratedAt))
+			.param("updatedAt", ts(d.updatedAt))
+			.update();
+		if (rows == 0 && expectedVersion >= 0) {
+			throw new DossierException("dossier.error.stale");
+		}
+		d.version = expectedVersion + 1;
+		for (HistoryEntry h : d.newHistory) {
+			jdbc.sql("""
+					insert into dossier_history (dossier_id, seq, action, from_status, to_status, step_index, step_name,
+					  agency_name, actor_id, actor_name, at, step_due_at, note, attachments, receiver)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+				.params(d.id.value(), h.seq(), h.action().name(), h.from() == null ? null : h.from().code(),
+						h.to().code(), h.stepIndex(), h.stepName(), h.agencyName(), h.actorId(), h.actorName(),
+						ts(h.at()), ts(h.stepDueAt()), h.note(), h.attachments().toArray(UUID[]::new), h.receiver())
+				.update();
+		}
+		d.newHistory.clear();
+		if (d.pausesChanged) {
+			for (Pause p : d.pauses) {
+				jdbc.sql("""
+						insert into dossier_pause (dossier_id, seq, kind, from_at, to_at) values (?, ?, ?, ?, ?)
+						on conflict (dossier_id, seq) do update set to_at = excluded.to_at""")
+					.params(d.id.value(), p.seq(), p.kind().name(), ts(p.from()), ts(p.to()))
+					.update();
+			}
+			d.pausesChanged = false;
+		}
+	}
+
+	Optional<Dossier> find(DossierId id) {
+		Optional<Dossier> found = jdbc.sql("""
+				select d.*, (select coalesce(max(seq), 0) from dossier_history h where h.dossier_id = d.id) history_size
+				from dossier d where d.id = ?""").param(id.value()).query((rs, n) -> map(rs)).optional();
+		found.ifPresent(d -> {
+			d.pauses = new ArrayList<>(jdbc.sql("select seq, kind, from_at, to_at from dossier_pause where dossier_id = ? order by seq")
+				.param(id.value())
+				.query((rs, n) -> new Pause(rs.getInt(1), Pause.Kind.valueOf(rs.getString(2)), instant(rs, 3), instantOrNull(rs, 4)))
+				.list());
+		});
+		return found;
+	}
+
+	Optional<DossierId> findIdByCode(DossierCode code) {
+		return jdbc.sql("select id from dossier where code = ?").param(code.value()).query(UUID.class).optional()
+			.map(DossierId::new);
+	}
+
+	List<HistoryEntry> history(DossierId id) {
+		return jdbc.sql("""
+				select seq, action, from_status, to_status, step_index, step_name, agency_name, actor_id, actor_name, at,
+				  step_due_at, note, attachments, receiver from dossier_history where dossier_id = ? order by seq""")
+			.param(id.value())
+			.query((rs, n) -> {
+				int from = rs.getInt(3);
+				DvcqgStatus fromStatus = rs.wasNull() ? null : DvcqgStatus.ofCode(from);
+				return new HistoryEntry(rs.getInt(1), org.openprovince.dossier.DossierAction.valueOf(rs.getString(2)),
+						fromStatus, DvcqgStatus.ofCode(rs.getInt(4)), rs.getInt(5), rs.getString(6), rs.getString(7),
+						rs.getObject(8, UUID.class), rs.getString(9), instant(rs, 10), instantOrNull(rs, 11),
+						rs.getString(12), uuids(rs.getArray(13)), rs.getString(14));
+			})
+			.list();
+	}
+
+	private Dossier map(ResultSet rs) throws SQLException {
+		UUID id = rs.getObject("id", UUID.class);
+		List<Step> steps = jdbc.sql("""
+				select idx, name, position_code, role, agency_id, agency_name, department, budget_minutes, status, may_return
+				from dossier_step where dossier_id = ? order by idx""")
+			.param(id)
+			.query((r, n) -> new Step(r.getInt(1), r.getString(2), r.getString(3), Role.valueOf(r.getString(4)),
+					new AgencyId(r.getObject(5, UUID.class)), r.getString(6), r.getString(7),
+					Duration.ofMinutes(r.getInt(8)), DvcqgStatus.ofCode(r.getInt(9)), r.getBoolean(10)))
+			.list();
+		String ownerName = rs.getString("owner_name");
+		Applicant owner = ownerName == null ? null
+				: new Applicant(ownerName, rs.getString("owner_id_number"), null, null, rs.getString("owner_address"));
+		String code = rs.getString("code");
+		long feeTotal = rs.getLong("fee_total");
+		Long fee = rs.wasNull() ? null : feeTotal;
+		Dossier d = new Dossier(new DossierId(id), code == null ? null : new DossierCode(code),
+				new ProcedureId(rs.getObject("procedure_id", UUID.class)),
+				new ProcedureVersionId(rs.getObject("procedure_version_id", UUID.class)), rs.getString("procedure_code"),
+				rs.getString("procedure_name"), Channel.valueOf(rs.getString("channel")),
+				new AgencyId(rs.getObject("receiving_agency_id", UUID.class)),
+				AgencyCode.of(rs.getString("receiving_agency_code")), rs.getString("receiving_agency_name"),
+				new AgencyId(rs.getObject("competent_agency_id", UUID.class)), rs.getString("competent_agency_name"),
+				new Applicant(rs.getString("applicant_name"), rs.getString("applicant_id_number"),
+						rs.getString("applicant_phone"), rs.getString("applicant_email"), rs.getString("applicant_address")),
+				owner, rs.getObject("citizen_account_id", UUID.class), rs.getString("summary"), rs.getInt("sets"),
+				rs.getBigDecimal("time_limit"), TimeLimitUnit.valueOf(rs.getString("time_limit_unit")),
+				AfterPause.valueOf(rs.getString("after_supplement")), fee, rs.getString("fee_note"), steps,
+				instant(rs, "created_at"), DossierState.valueOf(rs.getString("state")), instant(rs, "step_started_at"));
+		d.outcome = Outcome.valueOf(rs.getString("outcome"));
+		d.submittedAt = instantOrNull(rs, "submitted_at");
+		d.receivedAt = instantOrNull(rs, "received_at");
+		d.receivedById = rs.getObject("received_by_id", UUID.class);
+		d.receivedByName = rs.getString("received_by_name");
+		d.dueAt = instantOrNull(rs, "due_at");
+		d.originalDueAt = instantOrNull(rs, "original_due_at");
+		d.finishedAt = instantOrNull(rs, "finished_at");
+		d.returnedAt = instantOrNull(rs, "returned_at");
+		d.stepIndex = rs.getInt("step_index");
+		d.stepDueAt = instantOrNull(rs, "step_due_at");
+		d.assigneeId = rs.getObject("assignee_id", UUID.class);
+		d.assigneeName = rs.getString("assignee_name");
+		d.pausedSince = instantOrNull(rs, "paused_since");
+		d.processingSupplements = rs.getInt("processing_supplements");
+		d.apologies = rs.getInt("apologies");
+		Array items = rs.getArray("pending_items");
+		d.pendingItems = items == null ? List.of() : List.of((String[]) items.getArray());
+		d.pendingReason = rs.getString("pending_reason");
+		long payment = rs.getLong("payment_amount");
+		d.paymentAmount = rs.wasNull() ? null : payment;
+		String resultNumber = rs.getString("result_number");
+		if (resultNumber != null) {
+			d.result = new ResultDocument(resultNumber, rs.getString("result_signer"),
+					rs.getObject("result_date", LocalDate.class), rs.getString("result_summary"),
+					rs.getObject("result_file_id", UUID.class));
+		}
+		String method = rs.getString("return_method");
+		d.returnMethod = method == null ? null : ReturnMethod.valueOf(method);
+		d.returnReceiver = rs.getString("return_receiver");
+		String rating = rs.getString("rating");
+		d.rating = rating == null ? null : Rating.valueOf(rating);
+		d.ratedAt = instantOrNull(rs, "rated_at");
+		d.updatedAt = instant(rs, "updated_at");
+		d.version = rs.getLong("version");
+		d.historySize = rs.getInt("history_size");
+		return d;
+	}
+
+	static @Nullable Timestamp ts(@Nullable Instant instant) {
+		return instant == null ? null : Timestamp.from(instant);
+	}
+
+	static Instant instant(ResultSet rs, String column) throws SQLException {
+		return rs.getTimestamp(column).toInstant();
+	}
+
+	static Instant instant(ResultSet rs, int column) throws SQLException {
+		return rs.getTimestamp(column).toInstant();
+	}
+
+	static @Nullable Instant instantOrNull(ResultSet rs, String column) throws SQLException {
+		Timestamp t = rs.getTimestamp(column);
+		return t == null ? null : t.toInstant();
+	}
+
+	static @Nullable Instant instantOrNull(ResultSet rs, int column) throws SQLException {
+		Timestamp t = rs.getTimestamp(column);
+		return t == null ? null : t.toInstant();
+	}
+
+	private static List<UUID> uuids(@Nullable Array array) throws SQLException {
+		return array == null ? List.of() : Arrays.asList((UUID[]) array.getArray());
+	}
+}
