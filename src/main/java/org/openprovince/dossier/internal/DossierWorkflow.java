@@ -76,6 +76,14 @@ public class DossierWorkflow {
 		this.clock = clock;
 	}
 
+	/**
+	 * The same commands at another time, for loading history (demo data, migrations from an older
+	 * system): the copy is not a Spring bean, so call it inside a transaction of your own.
+	 */
+	public DossierWorkflow withClock(Clock other) {
+		return new DossierWorkflow(store, documents, deadlines, catalog, accounts, audit, publisher, forms, other);
+	}
+
 	/** A component ticked at the counter, with its scan if one was uploaded. */
 	public record ComponentIntake(String name, int originals, int copies, @Nullable Upload scan) {
 	}
