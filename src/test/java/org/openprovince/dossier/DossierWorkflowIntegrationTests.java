@@ -39,6 +39,9 @@ class DossierWorkflowIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	DossierQueries queries;
+
 	DossierFixtures fixtures;
 
 	@BeforeEach
@@ -81,6 +84,12 @@ class DossierWorkflowIntegrationTests {
 		assertThat(d.status()).isEqualTo(DvcqgStatus.RETURNED);
 		d = workflow.rate(d.id(), d.version(), desk, Rating.VERY_SATISFIED);
 		assertThat(d.rating()).isEqualTo(Rating.VERY_SATISFIED);
+
+		var tracking = queries.track(d.code()).orElseThrow();
+		assertThat(tracking.status()).isEqualTo(DvcqgStatus.RETURNED);
+		assertThat(tracking.events()).extracting(DossierTracking.Event::status)
+			.startsWith(DvcqgStatus.RECEIVED)
+			.endsWith(DvcqgStatus.RETURNED);
 
 		List<String> actions = jdbc.sql("select action from dossier_history where dossier_id = ? order by seq")
 			.param(d.id().value()).query(String.class).list();

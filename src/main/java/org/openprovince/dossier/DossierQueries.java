@@ -1,0 +1,50 @@
+package org.openprovince.dossier;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.openprovince.catalog.DvcqgStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The dossier module's query facade for other modules (portal tracking, indicators, national sync):
+ * read-only views by code. Commands stay inside the module.
+ */
+@Service
+public class DossierQueries {
+
+	private final JdbcClient jdbc;
+
+	DossierQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The public view of the dossier with this code, if it exists. */
+	@Transactional(readOnly = true)
+	public Optional<DossierTracking> track(DossierCode code) {
+		return jdbc.sql("""
+				select id, procedure_name, status, receiving_agency_name, received_at, due_at, finished_at, returned_at
+				  from dossier where code = ?""")
+			.param(code.value())
+			.query((rs, n) -> {
+				UUID id = rs.getObject(1, UUID.class);
+				var events = jdbc.sql("""
+						select at, to_status, action, agency_name from dossier_history
+						 where dossier_id = ? and action not in ('REASSIGN', 'RATE') order by seq""")
+					.param(id)
+					.query((r, i) -> new DossierTracking.Event(r.getTimestamp(1).toInstant(),
+							DvcqgStatus.ofCode(r.getInt(2)), DossierAction.valueOf(r.getString(3)), r.getString(4)))
+					.list();
+				return new DossierTracking(new DossierId(id), code, rs.getString(2), DvcqgStatus.ofCode(rs.getInt(3)),
+						rs.getString(4), instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)),
+						instant(rs.getTimestamp(7)), instant(rs.getTimestamp(8)), events);
+			})
+			.optional();
+	}
+
+	private static java.time.@org.jspecify.annotations.Nullable Instant instant(java.sql.@org.jspecify.annotations.Nullable Timestamp t) {
+		return t == null ? null : t.toInstant();
+	}
+}
