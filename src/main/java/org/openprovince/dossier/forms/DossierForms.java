@@ -1,6 +1,7 @@
 package org.openprovince.dossier.forms;
 
 import java.util.Locale;
+import java.util.concurrent.Semaphore;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -23,6 +24,9 @@ public class DossierForms {
 
 	private static final String TEMPLATES = "dossier/forms/";
 
+	/** Rows above which a tracking book waits for other large ones (about 50 pages). */
+	private static final int LARGE_BOOK = 1_000;
+
 	private final ITemplateEngine templates;
 
 	private final FormFormats formats;
@@ -30,6 +34,9 @@ public class DossierForms {
 	private final HtmlToPdf pdf = new HtmlToPdf();
 
 	private final TrackingBookXlsx xlsx = new TrackingBookXlsx();
+
+	/** A 5,000-row book holds about 250 MB while it is laid out: render one large book at a time. */
+	private final Semaphore largeBooks = new Semaphore(1);
 
 	/**
 	 * @param templates resolves {@code dossier/forms/*} from {@code templates/*.html} in HTML mode, with
@@ -71,9 +78,21 @@ public class DossierForms {
 		return pdf(FormType.CONTROL_SLIP, form, form.trackingUrl());
 	}
 
-	/** Form 07, Sổ theo dõi hồ sơ, as a PDF in A4 landscape with the header repeated on every page. */
+	/**
+	 * Form 07, Sổ theo dõi hồ sơ, as a PDF in A4 landscape with the header repeated on every page. A book
+	 * of more than 1,000 rows waits while another one renders, to bound memory; 5,000 rows take seconds.
+	 */
 	public byte[] trackingBook(TrackingBookForm form) {
-		return pdf(FormType.TRACKING_BOOK, form, null);
+		if (form.rows().size() <= LARGE_BOOK) {
+			return pdf(FormType.TRACKING_BOOK, form, null);
+		}
+		largeBooks.acquireUninterruptibly();
+		try {
+			return pdf(FormType.TRACKING_BOOK, form, null);
+		}
+		finally {
+			largeBooks.release();
+		}
 	}
 
 	/** Form 07, Sổ theo dõi hồ sơ, as an xlsx workbook of one sheet. */

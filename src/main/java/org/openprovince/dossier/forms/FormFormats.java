@@ -16,7 +16,7 @@ final class FormFormats {
 
 	private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
-	private static final DateTimeFormatter COMPACT = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
+	private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm");
 
 	private final MessageSource messages;
 
@@ -29,16 +29,30 @@ final class FormFormats {
 
 	/** "14 giờ 30 phút, ngày 21/11/2026". */
 	public String dateTime(@Nullable LocalDateTime time) {
+		return time == null ? "" : clockInWords(time) + ", " + onDay(time);
+	}
+
+	/** "14 giờ 30 phút". */
+	public String clockInWords(@Nullable LocalDateTime time) {
 		if (time == null) {
 			return "";
 		}
-		return message("forms.format.dateTime", "%02d".formatted(time.getHour()), "%02d".formatted(time.getMinute()),
-				DAY.format(time));
+		return message("forms.format.clock", "%02d".formatted(time.getHour()), "%02d".formatted(time.getMinute()));
 	}
 
-	/** "14:30 21/11/2026", for table cells. */
-	public String compact(@Nullable LocalDateTime time) {
-		return time == null ? "" : COMPACT.format(time);
+	/** "ngày 21/11/2026". */
+	public String onDay(@Nullable LocalDateTime time) {
+		return time == null ? "" : message("forms.format.onDay", DAY.format(time));
+	}
+
+	/** "14:30", the clock part of a time in a table cell. */
+	public String clock(@Nullable LocalDateTime time) {
+		return time == null ? "" : CLOCK.format(time);
+	}
+
+	/** "21/11/2026", the date part of a time in a table cell. */
+	public String day(@Nullable LocalDateTime time) {
+		return time == null ? "" : DAY.format(time);
 	}
 
 	/** "21/11/2026". */

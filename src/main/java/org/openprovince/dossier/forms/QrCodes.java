@@ -1,6 +1,7 @@
 package org.openprovince.dossier.forms;
 
 import java.awt.image.BufferedImage;
+import java.awt.image.WritableRaster;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -25,10 +26,6 @@ final class QrCodes {
 	/** Pixels per module: the PDF scales the image, so a few pixels keep the edges sharp. */
 	private static final int SCALE = 4;
 
-	private static final int BLACK = 0xFF000000;
-
-	private static final int WHITE = 0xFFFFFFFF;
-
 	private static final Map<EncodeHintType, Object> HINTS = Map.of(EncodeHintType.ERROR_CORRECTION,
 			ErrorCorrectionLevel.M, EncodeHintType.MARGIN, 2, EncodeHintType.CHARACTER_SET, "UTF-8");
 
@@ -47,9 +44,11 @@ final class QrCodes {
 		int width = matrix.getWidth() * SCALE;
 		int height = matrix.getHeight() * SCALE;
 		var image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_BINARY);
+		WritableRaster raster = image.getRaster();
 		for (int y = 0; y < height; y++) {
 			for (int x = 0; x < width; x++) {
-				image.setRGB(x, y, matrix.get(x / SCALE, y / SCALE) ? BLACK : WHITE);
+				// Sample 0 is black and 1 white in the two-colour palette.
+				raster.setSample(x, y, 0, matrix.get(x / SCALE, y / SCALE) ? 0 : 1);
 			}
 		}
 		return "data:image/png;base64," + Base64.getEncoder().encodeToString(png(image));
