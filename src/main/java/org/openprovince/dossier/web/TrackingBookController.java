@@ -1,5 +1,6 @@
 package org.openprovince.dossier.web;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
@@ -9,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -33,6 +35,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The tracking book (sổ theo dõi hồ sơ, form 07) of one of the officer's desks for a period: a preview
@@ -131,7 +134,7 @@ class TrackingBookController {
 		return user.agenciesFor(Role.RECEPTION_OFFICER)
 			.stream()
 			.map(id -> organization.findAgency(new AgencyId(id)))
-			.flatMap(java.util.Optional::stream)
+			.flatMap(Optional::stream)
 			.sorted(Comparator.comparing(AgencySummary::name))
 			.toList();
 	}
@@ -139,7 +142,7 @@ class TrackingBookController {
 	private static Period period(List<AgencySummary> desks, @Nullable String agency, @Nullable String from,
 			@Nullable String to) {
 		if (desks.isEmpty()) {
-			throw new org.springframework.web.server.ResponseStatusException(HttpStatus.FORBIDDEN);
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
 		}
 		UUID wanted = WebForms.parseUuid(agency);
 		AgencySummary desk = desks.stream().filter(d -> d.id().value().equals(wanted)).findFirst().orElse(desks.getFirst());
@@ -177,7 +180,7 @@ class TrackingBookController {
 		return book;
 	}
 
-	private static LocalDateTime local(java.time.Instant instant) {
+	private static LocalDateTime local(Instant instant) {
 		return LocalDateTime.ofInstant(instant, VietnamTime.ZONE);
 	}
 
