@@ -18,6 +18,7 @@ import org.openprovince.dossier.internal.ResultDocument;
 import org.openprovince.identity.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,6 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A dossier of Sở Tư pháp from the provincial center's counter to the returned result, on the demo province. */
 @SpringBootTest
+@AutoConfigureMockMvc
 class DossierWorkflowIntegrationTests {
 
 	@Autowired

@@ -10,6 +10,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -250,6 +251,25 @@ public class DossierSearch {
 	public record BookRow(String code, String procedureName, int sets, String ownerName, @Nullable String address,
 			@Nullable String phone, Instant receivedAt, @Nullable Instant dueAt, @Nullable Instant finishedAt,
 			@Nullable Instant returnedAt, @Nullable String receivedBy, DossierState state) {
+	}
+
+	/**
+	 * The applicant of the most recent dossier submitted with this identity number, to prefill the
+	 * counter form when the same person comes back; empty when none.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Applicant> latestApplicant(String idNumber) {
+		String number = idNumber.strip().toUpperCase(java.util.Locale.ROOT);
+		if (number.isEmpty() || number.length() > 12) {
+			return Optional.empty();
+		}
+		return jdbc.sql("""
+				select applicant_name, applicant_id_number, applicant_phone, applicant_email, applicant_address
+				  from dossier where applicant_id_number = ? order by created_at desc limit 1""")
+			.param(number)
+			.query((rs, n) -> new Applicant(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+					rs.getString(5)))
+			.optional();
 	}
 
 	/** Whether the user may see dossiers of these agencies (receiving or competent). */

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 
@@ -29,6 +30,7 @@ import org.openprovince.dossier.DossierId;
 import org.openprovince.dossier.DossierState;
 import org.openprovince.dossier.Rating;
 import org.openprovince.dossier.ReturnMethod;
+import org.openprovince.dossier.forms.TrackingBookForm;
 import org.openprovince.identity.AccountService;
 import org.openprovince.organization.AgencyId;
 import org.openprovince.platform.VietnamTime;
@@ -386,6 +388,36 @@ public class DossierWorkflow {
 			.findFirst()
 			.map(o -> new Assignee(o.id(), o.displayName(), true))
 			.orElse(new Assignee(account, "?", false));
+	}
+
+	// --- reading, for the pages -------------------------------------------------------------------
+
+	/** The dossier as it stands, or empty when there is none with this id. */
+	@Transactional(readOnly = true)
+	public Optional<Dossier> find(DossierId id) {
+		return store.find(id);
+	}
+
+	/** What happened to the dossier, in order (quá trình xử lý). */
+	@Transactional(readOnly = true)
+	public List<HistoryEntry> history(DossierId id) {
+		return store.history(id);
+	}
+
+	/** Form 06 (phiếu kiểm soát) as the dossier stands now; only for a received dossier. */
+	@Transactional(readOnly = true)
+	public byte[] controlSlip(Dossier dossier) {
+		if (dossier.code() == null || dossier.receivedAt() == null) {
+			throw new DossierException("dossier.error.notReceived");
+		}
+		return forms.controlSlip(dossier, clock.instant());
+	}
+
+	/** Form 07 (sổ theo dõi hồ sơ) of a receiving agency for a period, as PDF or xlsx. */
+	@Transactional(readOnly = true)
+	public byte[] trackingBook(AgencyId agency, String agencyName, LocalDate from, LocalDate to,
+			List<TrackingBookForm.Row> rows, boolean xlsx) {
+		return forms.trackingBook(agency, agencyName, from, to, rows, xlsx, clock.instant());
 	}
 
 	/** The officers who may take {@code step}: for the forward and reassign pickers. */

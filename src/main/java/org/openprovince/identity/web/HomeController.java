@@ -5,7 +5,10 @@ import java.util.List;
 
 import org.openprovince.identity.AccountService;
 import org.openprovince.identity.CurrentUser;
+import org.openprovince.identity.HomeTile;
+import org.openprovince.identity.OfficeHomeTiles;
 import org.openprovince.identity.Role;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,14 +22,19 @@ class HomeController {
 
 	private final AccountService accounts;
 
-	HomeController(AccountService accounts) {
+	private final ObjectProvider<OfficeHomeTiles> tiles;
+
+	HomeController(AccountService accounts, ObjectProvider<OfficeHomeTiles> tiles) {
 		this.accounts = accounts;
+		this.tiles = tiles;
 	}
 
 	@GetMapping("/office")
 	String officeHome(CurrentUser user, Model model) {
 		List<Role> roles = user.roles().stream().sorted(Comparator.naturalOrder()).toList();
 		model.addAttribute("roles", roles);
+		List<HomeTile> cards = tiles.orderedStream().flatMap(t -> t.tiles(user).stream()).toList();
+		model.addAttribute("tiles", cards);
 		return OFFICE_HOME;
 	}
 
