@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.openprovince.catalog.AgencyRef;
 import org.openprovince.catalog.AgencySetup;
+import org.openprovince.audit.AuditTrail;
 import org.openprovince.catalog.Catalog;
 import org.openprovince.catalog.CatalogException;
 import org.openprovince.catalog.Channel;
@@ -83,13 +84,16 @@ class IntakeController {
 	private final MessageSource messages;
 
 	IntakeController(Catalog catalog, DossierWorkflow workflow, DossierSearch search, AccountService accounts,
-			MessageSource messages) {
+			MessageSource messages, AuditTrail audit) {
+		this.audit = audit;
 		this.catalog = catalog;
 		this.workflow = workflow;
 		this.search = search;
 		this.accounts = accounts;
 		this.messages = messages;
 	}
+
+	private final AuditTrail audit;
 
 	/** A procedure as the officer's desks may receive it: the version in force and the agencies to choose. */
 	record Offered(ProcedureVersion version, List<AgencyRef> receiving, List<AgencyRef> competent) {
@@ -261,6 +265,8 @@ class IntakeController {
 
 	/** The applicant's latest dossier, else their citizen account, to prefill the form. */
 	private IntakeForm.@Nullable Prefill prefill(String idNumber) {
+		// Looking up a person's data is itself recorded (who looked up which identity number, when).
+		audit.record("dossier.applicant_lookup", "Applicant", idNumber, java.util.Map.of());
 		var fromDossier = search.latestApplicant(idNumber);
 		var account = accounts.findByUsername(idNumber).filter(a -> a.kind() == AccountKind.CITIZEN);
 		if (fromDossier.isPresent()) {
