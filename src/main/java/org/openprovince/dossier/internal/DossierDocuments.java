@@ -3,11 +3,15 @@ package org.openprovince.dossier.internal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.openprovince.dossier.DossierId;
 import org.openprovince.dossier.forms.FormType;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,12 +38,19 @@ public class DossierDocuments {
 		return id;
 	}
 
+	/** Inserts the components in one statement. */
 	void storeComponents(DossierId dossier, List<ComponentRow> components) {
-		for (ComponentRow c : components) {
-			jdbc.sql("insert into dossier_component (dossier_id, idx, name, originals, copies, file_id) values (?, ?, ?, ?, ?, ?)")
-				.params(dossier.value(), c.index(), c.name(), c.originals(), c.copies(), c.fileId())
-				.update();
+		if (components.isEmpty()) {
+			return;
 		}
+		List<@Nullable Object> values = new ArrayList<>(components.size() * 6);
+		for (ComponentRow c : components) {
+			values.addAll(Arrays.asList(dossier.value(), c.index(), c.name(), c.originals(), c.copies(), c.fileId()));
+		}
+		jdbc.sql("insert into dossier_component (dossier_id, idx, name, originals, copies, file_id) values "
+				+ String.join(", ", Collections.nCopies(components.size(), "(?, ?, ?, ?, ?, ?)")))
+			.params(values)
+			.update();
 	}
 
 	UUID storeForm(DossierId dossier, FormType type, byte[] pdf, Instant at, String by) {

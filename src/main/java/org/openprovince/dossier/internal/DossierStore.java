@@ -9,7 +9,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -55,30 +57,38 @@ class DossierStore {
 		return DossierCode.of(agencyCode, day, sequence);
 	}
 
+	/**
+	 * Writes a new dossier: its row, already in its first state (version 1), its steps, history and
+	 * pauses — three statements.
+	 */
 	void insert(Dossier d) {
 		jdbc.sql("""
 				insert into dossier (id, code, procedure_id, procedure_version_id, procedure_code, procedure_name, channel,
 				  state, status, outcome, receiving_agency_id, receiving_agency_code, receiving_agency_name,
 				  competent_agency_id, competent_agency_name, applicant_name, applicant_id_number, applicant_phone,
 				  applicant_email, applicant_address, owner_name, owner_id_number, owner_address, citizen_account_id,
-				  summary, sets, time_limit, time_limit_unit, after_supplement, fee_total, fee_note, step_index,
-				  step_started_at, created_at, updated_at, version)
+				  summary, sets, time_limit, time_limit_unit, after_supplement, fee_total, fee_note,
+				  submitted_at, received_at, received_by_id, received_by_name, due_at, original_due_at, finished_at,
+				  returned_at, step_index, step_started_at, step_due_at, assignee_id, assignee_name, action_agency_id,
+				  action_role, paused_since, processing_supplements, apologies, pending_items, pending_reason,
+				  payment_amount, result_number, result_signer, result_date, result_summary, result_file_id, return_method,
+				  return_receiver, rating, rated_at, created_at, updated_at, version)
 				values (:id, :code, :procedureId, :versionId, :procedureCode, :procedureName, :channel,
 				  :state, :status, :outcome, :receivingId, :receivingCode, :receivingName,
 				  :competentId, :competentName, :applicantName, :applicantIdNumber, :applicantPhone,
 				  :applicantEmail, :applicantAddress, :ownerName, :ownerIdNumber, :ownerAddress, :citizen,
-				  :summary, :sets, :timeLimit, :timeLimitUnit, :afterSupplement, :feeTotal, :feeNote, :stepIndex,
-				  :stepStartedAt, :createdAt, :createdAt, 0)""")
-			.param("id", d.id.value())
-			.param("code", d.code == null ? null : d.code.value())
+				  :summary, :sets, :timeLimit, :timeLimitUnit, :afterSupplement, :feeTotal, :feeNote,
+				  :submittedAt, :receivedAt, :receivedById, :receivedByName, :dueAt, :originalDueAt, :finishedAt,
+				  :returnedAt, :stepIndex, :stepStartedAt, :stepDueAt, :assigneeId, :assigneeName, :actionAgency,
+				  :actionRole, :pausedSince, :supplements, :apologies, :pendingItems, :pendingReason,
+				  :paymentAmount, :resultNumber, :resultSigner, :resultDate, :resultSummary, :resultFile, :returnMethod,
+				  :returnReceiver, :rating, :ratedAt, :createdAt, :updatedAt, 1)""")
+			.params(lifecycle(d))
 			.param("procedureId", d.procedureId.value())
 			.param("versionId", d.versionId.value())
 			.param("procedureCode", d.procedureCode)
 			.param("procedureName", d.procedureName)
 			.param("channel", d.channel.name())
-			.param("state", d.state.name())
-			.param("status", d.state.status().code())
-			.param("outcome", d.outcome.name())
 			.param("receivingId", d.receivingAgencyId.value())
 			.param("receivingCode", d.receivingAgencyCode.value())
 			.param("receivingName", d.receivingAgencyName)
@@ -100,20 +110,18 @@ class DossierStore {
 			.param("afterSupplement", d.afterSupplement.name())
 			.param("feeTotal", d.feeTotal)
 			.param("feeNote", d.feeNote)
-			.param("stepIndex", d.stepIndex)
-			.param("stepStartedAt", ts(d.stepStartedAt))
 			.param("createdAt", ts(d.createdAt))
 			.update();
-		for (Step s : d.steps) {
-			jdbc.sql("""
-					insert into dossier_step (dossier_id, idx, name, position_code, role, agency_id, agency_name, department,
-					  budget_minutes, status, may_return) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(d.id.value(), s.index(), s.name(), s.positionCode(), s.role().name(), s.agencyId().value(),
-						s.agencyName(), s.department(), (int) s.budget().toMinutes(), s.status().code(), s.mayReturn())
-				.update();
-		}
-		d.version = -1;
-		update(d, 0);
+		List<Object[]> steps = d.steps.stream()
+			.map(s -> new Object[] { d.id.value(), s.index(), s.name(), s.positionCode(), s.role().name(),
+					s.agencyId().value(), s.agencyName(), s.department(), (int) s.budget().toMinutes(), s.status().code(),
+					s.mayReturn() })
+			.toList();
+		insertRows("""
+				insert into dossier_step (dossier_id, idx, name, position_code, role, agency_id, agency_name, department,
+				  budget_minutes, status, may_return)""", steps);
+		d.version = 1;
+		writeChanges(d);
 	}
 
 	/**
@@ -136,59 +144,72 @@ class DossierStore {
 				  return_receiver = :returnReceiver, rating = :rating, rated_at = :ratedAt, updated_at = :updatedAt,
 				  version = version + 1
 				where id = :id and version = :expected""")
-			.param("id", d.id.value())
+			.params(lifecycle(d))
 			.param("expected", expectedVersion)
-			.param("code", d.code == null ? null : d.code.value())
-			.param("state", d.state.name())
-			.param("status", d.state.status().code())
-			.param("outcome", d.outcome.name())
-			.param("submittedAt", ts(d.submittedAt))
-			.param("receivedAt", ts(d.receivedAt))
-			.param("receivedById", d.receivedById)
-			.param("receivedByName", d.receivedByName)
-			.param("dueAt", ts(d.dueAt))
-			.param("originalDueAt", ts(d.originalDueAt))
-			.param("finishedAt", ts(d.finishedAt))
-			.param("returnedAt", ts(d.returnedAt))
-			.param("stepIndex", d.stepIndex)
-			.param("stepStartedAt", ts(d.stepStartedAt))
-			.param("stepDueAt", ts(d.stepDueAt))
-			.param("assigneeId", d.assigneeId)
-			.param("assigneeName", d.assigneeName)
-			.param("actionAgency", d.actionAgency() == null ? null : d.actionAgency().value())
-			.param("actionRole", d.actionRole() == null ? null : d.actionRole().name())
-			.param("pausedSince", ts(d.pausedSince))
-			.param("supplements", d.processingSupplements)
-			.param("apologies", d.apologies)
-			.param("pendingItems", d.pendingItems.toArray(String[]::new))
-			.param("pendingReason", d.pendingReason)
-			.param("paymentAmount", d.paymentAmount)
-			.param("resultNumber", d.result == null ? null : d.result.number())
-			.param("resultSigner", d.result == null ? null : d.result.signer())
-			.param("resultDate", d.result == null ? null : d.result.date())
-			.param("resultSummary", d.result == null ? null : d.result.summary())
-			.param("resultFile", d.result == null ? null : d.result.fileId())
-			.param("returnMethod", d.returnMethod == null ? null : d.returnMethod.name())
-			.param("returnReceiver", d.returnReceiver)
-			.param("rating", d.rating == null ? null : d.rating.name())
-			.param("ratedAt", ts(d.ratedAt))
-			.param("updatedAt", ts(d.updatedAt))
 			.update();
-		if (rows == 0 && expectedVersion >= 0) {
+		if (rows == 0) {
 			throw new DossierException("dossier.error.stale");
 		}
 		d.version = expectedVersion + 1;
-		for (HistoryEntry h : d.newHistory) {
-			jdbc.sql("""
+		writeChanges(d);
+	}
+
+	/** The columns that change along the lifecycle, by parameter name. */
+	private static Map<String, @Nullable Object> lifecycle(Dossier d) {
+		Map<String, @Nullable Object> values = new HashMap<>();
+		values.put("id", d.id.value());
+		values.put("code", d.code == null ? null : d.code.value());
+		values.put("state", d.state.name());
+		values.put("status", d.state.status().code());
+		values.put("outcome", d.outcome.name());
+		values.put("submittedAt", ts(d.submittedAt));
+		values.put("receivedAt", ts(d.receivedAt));
+		values.put("receivedById", d.receivedById);
+		values.put("receivedByName", d.receivedByName);
+		values.put("dueAt", ts(d.dueAt));
+		values.put("originalDueAt", ts(d.originalDueAt));
+		values.put("finishedAt", ts(d.finishedAt));
+		values.put("returnedAt", ts(d.returnedAt));
+		values.put("stepIndex", d.stepIndex);
+		values.put("stepStartedAt", ts(d.stepStartedAt));
+		values.put("stepDueAt", ts(d.stepDueAt));
+		values.put("assigneeId", d.assigneeId);
+		values.put("assigneeName", d.assigneeName);
+		values.put("actionAgency", d.actionAgency() == null ? null : d.actionAgency().value());
+		values.put("actionRole", d.actionRole() == null ? null : d.actionRole().name());
+		values.put("pausedSince", ts(d.pausedSince));
+		values.put("supplements", d.processingSupplements);
+		values.put("apologies", d.apologies);
+		values.put("pendingItems", d.pendingItems.toArray(String[]::new));
+		values.put("pendingReason", d.pendingReason);
+		values.put("paymentAmount", d.paymentAmount);
+		values.put("resultNumber", d.result == null ? null : d.result.number());
+		values.put("resultSigner", d.result == null ? null : d.result.signer());
+		values.put("resultDate", d.result == null ? null : d.result.date());
+		values.put("resultSummary", d.result == null ? null : d.result.summary());
+		values.put("resultFile", d.result == null ? null : d.result.fileId());
+		values.put("returnMethod", d.returnMethod == null ? null : d.returnMethod.name());
+		values.put("returnReceiver", d.returnReceiver);
+		values.put("rating", d.rating == null ? null : d.rating.name());
+		values.put("ratedAt", ts(d.ratedAt));
+		values.put("updatedAt", ts(d.updatedAt));
+		return values;
+	}
+
+	/** The transaction's history rows, in one statement, and the pauses if they changed. */
+	private void writeChanges(Dossier d) {
+		if (!d.newHistory.isEmpty()) {
+			insertRows("""
 					insert into dossier_history (dossier_id, seq, action, from_status, to_status, step_index, step_name,
-					  agency_name, actor_id, actor_name, at, step_due_at, note, attachments, receiver)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-				.params(d.id.value(), h.seq(), h.action().name(), h.from() == null ? null : h.from().code(),
-						h.to().code(), h.stepIndex(), h.stepName(), h.agencyName(), h.actorId(), h.actorName(),
-						ts(h.at()), ts(h.stepDueAt()), h.note(), h.attachments().toArray(UUID[]::new), h.receiver())
-				.update();
+					  agency_name, actor_id, actor_name, at, step_due_at, note, attachments, receiver)""",
+					d.newHistory.stream()
+						.map(h -> new Object[] { d.id.value(), h.seq(), h.action().name(),
+								h.from() == null ? null : h.from().code(), h.to().code(), h.stepIndex(), h.stepName(),
+								h.agencyName(), h.actorId(), h.actorName(), ts(h.at()), ts(h.stepDueAt()), h.note(),
+								h.attachments().toArray(UUID[]::new), h.receiver() })
+						.toList());
+			d.newHistory.clear();
 		}
-		d.newHistory.clear();
 		if (d.pausesChanged) {
 			for (Pause p : d.pauses) {
 				jdbc.sql("""
@@ -201,17 +222,38 @@ class DossierStore {
 		}
 	}
 
+	/** Inserts {@code rows} (each a value per column of {@code insert}) in one multi-row statement. */
+	private void insertRows(String insert, List<Object[]> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		int columns = rows.getFirst().length;
+		String row = "(" + String.join(", ", java.util.Collections.nCopies(columns, "?")) + ")";
+		List<@Nullable Object> values = new ArrayList<>(rows.size() * columns);
+		rows.forEach(r -> values.addAll(Arrays.asList(r)));
+		jdbc.sql(insert + " values " + String.join(", ", java.util.Collections.nCopies(rows.size(), row)))
+			.params(values)
+			.update();
+	}
+
+	/** The dossier with its steps and pauses, in one statement. */
 	Optional<Dossier> find(DossierId id) {
-		Optional<Dossier> found = jdbc.sql("""
-				select d.*, (select coalesce(max(seq), 0) from dossier_history h where h.dossier_id = d.id) history_size
-				from dossier d where d.id = ?""").param(id.value()).query((rs, n) -> map(rs)).optional();
-		found.ifPresent(d -> {
-			d.pauses = new ArrayList<>(jdbc.sql("select seq, kind, from_at, to_at from dossier_pause where dossier_id = ? order by seq")
-				.param(id.value())
-				.query((rs, n) -> new Pause(rs.getInt(1), Pause.Kind.valueOf(rs.getString(2)), instant(rs, 3), instantOrNull(rs, 4)))
-				.list());
-		});
-		return found;
+		return jdbc.sql("""
+				select d.*, h.history_size, s.*, p.*
+				from dossier d
+				cross join lateral (select coalesce(max(seq), 0) as history_size from dossier_history
+				  where dossier_id = d.id) h
+				cross join lateral (select array_agg(idx order by idx) as step_idx, array_agg(name order by idx) as step_name,
+				  array_agg(position_code order by idx) as step_position, array_agg(role order by idx) as step_role,
+				  array_agg(agency_id order by idx) as step_agency, array_agg(agency_name order by idx) as step_agency_name,
+				  array_agg(department order by idx) as step_department,
+				  array_agg(budget_minutes order by idx) as step_budget, array_agg(status::int order by idx) as step_status,
+				  array_agg(may_return order by idx) as step_may_return
+				  from dossier_step where dossier_id = d.id) s
+				cross join lateral (select array_agg(seq order by seq) as pause_seq, array_agg(kind order by seq) as pause_kind,
+				  array_agg(from_at order by seq) as pause_from, array_agg(to_at order by seq) as pause_to
+				  from dossier_pause where dossier_id = d.id) p
+				where d.id = ?""").param(id.value()).query((rs, n) -> map(rs)).optional();
 	}
 
 	Optional<DossierId> findIdByCode(DossierCode code) {
@@ -237,14 +279,7 @@ class DossierStore {
 
 	private Dossier map(ResultSet rs) throws SQLException {
 		UUID id = rs.getObject("id", UUID.class);
-		List<Step> steps = jdbc.sql("""
-				select idx, name, position_code, role, agency_id, agency_name, department, budget_minutes, status, may_return
-				from dossier_step where dossier_id = ? order by idx""")
-			.param(id)
-			.query((r, n) -> new Step(r.getInt(1), r.getString(2), r.getString(3), Role.valueOf(r.getString(4)),
-					new AgencyId(r.getObject(5, UUID.class)), r.getString(6), r.getString(7),
-					Duration.ofMinutes(r.getInt(8)), DvcqgStatus.ofCode(r.getInt(9)), r.getBoolean(10)))
-			.list();
+		List<Step> steps = steps(rs);
 		String ownerName = rs.getString("owner_name");
 		Applicant owner = ownerName == null ? null
 				: new Applicant(ownerName, rs.getString("owner_id_number"), null, null, rs.getString("owner_address"));
@@ -300,7 +335,48 @@ class DossierStore {
 		d.updatedAt = instant(rs, "updated_at");
 		d.version = rs.getLong("version");
 		d.historySize = rs.getInt("history_size");
+		d.pauses = pauses(rs);
 		return d;
+	}
+
+	private static List<Step> steps(ResultSet rs) throws SQLException {
+		Integer[] index = array(rs, "step_idx", Integer[].class);
+		String[] name = array(rs, "step_name", String[].class);
+		String[] position = array(rs, "step_position", String[].class);
+		String[] role = array(rs, "step_role", String[].class);
+		UUID[] agency = array(rs, "step_agency", UUID[].class);
+		String[] agencyName = array(rs, "step_agency_name", String[].class);
+		String[] department = array(rs, "step_department", String[].class);
+		Integer[] budget = array(rs, "step_budget", Integer[].class);
+		Integer[] status = array(rs, "step_status", Integer[].class);
+		Boolean[] mayReturn = array(rs, "step_may_return", Boolean[].class);
+		List<Step> steps = new ArrayList<>(index.length);
+		for (int i = 0; i < index.length; i++) {
+			steps.add(new Step(index[i], name[i], position[i], Role.valueOf(role[i]), new AgencyId(agency[i]),
+					agencyName[i], department[i], Duration.ofMinutes(budget[i]), DvcqgStatus.ofCode(status[i]),
+					mayReturn[i]));
+		}
+		return steps;
+	}
+
+	private static List<Pause> pauses(ResultSet rs) throws SQLException {
+		Integer[] seq = array(rs, "pause_seq", Integer[].class);
+		String[] kind = array(rs, "pause_kind", String[].class);
+		Timestamp[] from = array(rs, "pause_from", Timestamp[].class);
+		Timestamp[] to = array(rs, "pause_to", Timestamp[].class);
+		List<Pause> pauses = new ArrayList<>(seq.length);
+		for (int i = 0; i < seq.length; i++) {
+			pauses.add(new Pause(seq[i], Pause.Kind.valueOf(kind[i]), from[i].toInstant(),
+					to[i] == null ? null : to[i].toInstant()));
+		}
+		return pauses;
+	}
+
+	/** A column aggregated with {@code array_agg}; empty when there was nothing to aggregate. */
+	private static <T> T[] array(ResultSet rs, String column, Class<T[]> type) throws SQLException {
+		Array array = rs.getArray(column);
+		Object values = array == null ? java.lang.reflect.Array.newInstance(type.getComponentType(), 0) : array.getArray();
+		return type.cast(values);
 	}
 
 	static @Nullable Timestamp ts(@Nullable Instant instant) {
