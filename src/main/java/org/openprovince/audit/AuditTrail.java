@@ -65,20 +65,31 @@ public class AuditTrail {
 	@Transactional(propagation = Propagation.REQUIRED)
 	public void record(String actor, String action, String targetType, @Nullable String targetId,
 			Map<String, ?> details) {
-		jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleValue();
-		String previous = jdbc.sql("select hash from audit_chain_head where id = 1")
+		// Writers append one at a time: the chain head's row lock orders them (one round trip); only the
+		// very first entry, when there is no head row yet, takes the advisory lock instead.
+		String previous = jdbc.sql("select hash from audit_chain_head where id = 1 for update")
 			.query(String.class)
 			.optional()
-			.orElse(GENESIS);
+			.orElse(null);
+		if (previous == null) {
+			jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleValue();
+			previous = jdbc.sql("select hash from audit_chain_head where id = 1 for update")
+				.query(String.class)
+				.optional()
+				.orElse(GENESIS);
+		}
 		// Read the time under the lock, so that times follow the sequence (AuditEntries relies on it).
 		var entry = new AuditEntryContent(Instant.now(clock).truncatedTo(ChronoUnit.MICROS), actor, action, targetType,
 				targetId, canonicalJson(details), clientAddress(), CorrelationId.current().orElse(null));
 		String hash = entry.hash(previous);
-		long seq = jdbc.sql("""
-				insert into audit_entry (occurred_at, actor, action, target_type, target_id, details,
+		// The entry and the new chain head in one statement.
+		jdbc.sql("""
+				with e as (insert into audit_entry (occurred_at, actor, action, target_type, target_id, details,
 				                         client_address, correlation_id, prev_hash, hash)
 				values (:at, :actor, :action, :targetType, :targetId, :details, :client, :correlation, :prev, :hash)
-				returning seq""")
+				returning seq)
+				insert into audit_chain_head (id, last_seq, hash) select 1, seq, :hash from e
+				on conflict (id) do update set last_seq = excluded.last_seq, hash = excluded.hash""")
 			.param("at", entry.occurredAt().atOffset(ZoneOffset.UTC))
 			.param("actor", entry.actor())
 			.param("action", entry.action())
@@ -88,13 +99,6 @@ public class AuditTrail {
 			.param("client", entry.clientAddress())
 			.param("correlation", entry.correlationId())
 			.param("prev", previous)
-			.param("hash", hash)
-			.query(Long.class)
-			.single();
-		jdbc.sql("""
-				insert into audit_chain_head (id, last_seq, hash) values (1, :seq, :hash)
-				on conflict (id) do update set last_seq = excluded.last_seq, hash = excluded.hash""")
-			.param("seq", seq)
 			.param("hash", hash)
 			.update();
 	}
