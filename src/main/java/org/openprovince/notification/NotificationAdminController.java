@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
+import org.openprovince.audit.AuditTrail;
 import org.openprovince.notification.Postman.ResendOutcome;
 import org.openprovince.platform.WebForms;
 import org.springframework.context.MessageSource;
@@ -43,7 +44,11 @@ class NotificationAdminController {
 
 	private final MessageSource bundles;
 
-	NotificationAdminController(NotificationMessages messages, Postman postman, MessageSource bundles) {
+	private final AuditTrail audit;
+
+	NotificationAdminController(NotificationMessages messages, Postman postman, MessageSource bundles,
+			AuditTrail audit) {
+		this.audit = audit;
 		this.messages = messages;
 		this.postman = postman;
 		this.bundles = bundles;
@@ -74,6 +79,8 @@ class NotificationAdminController {
 			@RequestParam(required = false) @Nullable String channel, @RequestParam(required = false) @Nullable String q,
 			RedirectAttributes redirect, Locale locale) {
 		ResendOutcome outcome = postman.resend(id);
+		audit.record("notification.resent", "NotificationMessage", String.valueOf(id),
+				java.util.Map.of("outcome", outcome.name()));
 		String detail = messages.find(id).map(NotificationMessage::lastError).orElse("");
 		String text = bundles.getMessage("notification.resend." + outcome.name(),
 				new Object[] { id, detail == null ? "" : detail }, locale);

@@ -13,7 +13,7 @@
  * which a province replaces with a bean of its own to use its SMS brandname provider.
  */
 @NullMarked
-@ApplicationModule(displayName = "Notification", allowedDependencies = { "platform", "dossier", "catalog" })
+@ApplicationModule(displayName = "Notification", allowedDependencies = { "platform", "audit", "dossier", "catalog" })
 package org.openprovince.notification;
 
 import org.jspecify.annotations.NullMarked;

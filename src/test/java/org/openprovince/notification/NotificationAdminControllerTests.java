@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
+import org.openprovince.audit.AuditTrail;
 import org.openprovince.catalog.DvcqgStatus;
 import org.openprovince.notification.Postman.ResendOutcome;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +48,9 @@ class NotificationAdminControllerTests {
 
 	@MockitoBean
 	Postman postman;
+
+	@MockitoBean
+	AuditTrail audit;
 
 	@Test
 	void rendersTheFullPageInVietnameseWithVietnamTimes() {
@@ -99,6 +103,8 @@ class NotificationAdminControllerTests {
 			.hasRedirectedUrl("/office/admin/notifications?state=FAILED")
 			.flash()
 			.containsEntry("flashSuccess", "Đã gửi lại thông báo số 42.");
+		org.mockito.BDDMockito.then(audit).should()
+			.record("notification.resent", "NotificationMessage", "42", java.util.Map.of("outcome", "SENT"));
 	}
 
 	@Test

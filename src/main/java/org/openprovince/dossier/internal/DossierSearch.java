@@ -101,30 +101,8 @@ public class DossierSearch {
 
 	@Transactional(readOnly = true)
 	public Page queue(CurrentUser user, Queue queue, @Nullable Cursor after) {
-		Instant now = clock.instant();
-		var sql = new StringBuilder(SELECT).append(" where ");
 		var params = new java.util.HashMap<String, Object>();
-		String order;
-		switch (queue) {
-			case MINE -> {
-				sql.append("d.assignee_id = :me and d.action_agency_id is not null and d.state not in ").append(WAITING_STATES);
-				params.put("me", user.accountId().value());
-			}
-			case UNIT, DUE_SOON, OVERDUE -> {
-				sql.append(actionScope(user, params)).append(" and d.state not in ").append(WAITING_STATES);
-				if (queue == Queue.DUE_SOON) {
-					sql.append(" and ((d.due_at >= :now and d.due_at < :soon) or (d.step_due_at >= :now and d.step_due_at < :soon))"
-							+ " and not (d.due_at < :now or d.step_due_at < :now)");
-					params.put("soon", DossierStore.ts(dueSoonThreshold()));
-				}
-				if (queue == Queue.OVERDUE) {
-					sql.append(" and (d.due_at < :now or d.step_due_at < :now)");
-				}
-				params.put("now", DossierStore.ts(now));
-			}
-			case WAITING -> sql.append(agencyScope(user, params)).append(" and d.state in ").append(WAITING_STATES)
-				.append(" and d.action_agency_id is not null");
-		}
+		var sql = new StringBuilder(SELECT).append(" where ").append(where(user, queue, params));
 		// Queues run by the nearest deadline; the key is never null (created_at stands in).
 		String key = "coalesce(d.step_due_at, d.due_at, d.created_at)";
 		if (after != null) {
@@ -132,8 +110,7 @@ public class DossierSearch {
 			params.put("afterAt", DossierStore.ts(after.at()));
 			params.put("afterId", after.id());
 		}
-		order = " order by " + key + ", d.id limit " + (PAGE + 1);
-		sql.append(order);
+		sql.append(" order by ").append(key).append(", d.id limit ").append(PAGE + 1);
 		List<DossierRow> rows = jdbc.sql(sql.toString()).params(params).query((rs, n) -> row(rs)).list();
 		return page(rows, r -> new Cursor(firstNonNull(r.stepDueAt(), r.dueAt(), r.createdAt()), r.id()));
 	}
@@ -143,39 +120,37 @@ public class DossierSearch {
 	public Map<Queue, Integer> counts(CurrentUser user) {
 		Map<Queue, Integer> counts = new EnumMap<>(Queue.class);
 		for (Queue queue : Queue.values()) {
-			counts.put(queue, count(user, queue));
+			var params = new java.util.HashMap<String, Object>();
+			String where = where(user, queue, params);
+			counts.put(queue, jdbc.sql("select count(*) from (select 1 from dossier d where " + where + " limit "
+					+ (COUNT_CAP + 1) + ") c").params(params).query(Integer.class).single());
 		}
 		return counts;
 	}
 
-	private int count(CurrentUser user, Queue queue) {
-		Instant now = clock.instant();
-		var params = new java.util.HashMap<String, Object>();
-		var where = new StringBuilder();
-		switch (queue) {
+	/** The condition that defines {@code queue} for {@code user}; fills in its parameters. */
+	private String where(CurrentUser user, Queue queue, Map<String, Object> params) {
+		return switch (queue) {
 			case MINE -> {
-				where.append("d.assignee_id = :me and d.action_agency_id is not null and d.state not in ").append(WAITING_STATES);
 				params.put("me", user.accountId().value());
+				yield "d.assignee_id = :me and d.action_agency_id is not null and d.state not in " + WAITING_STATES;
 			}
-			case UNIT, DUE_SOON, OVERDUE -> {
-				where.append(actionScope(user, params)).append(" and d.state not in ").append(WAITING_STATES);
-				if (queue == Queue.DUE_SOON) {
-					where.append(" and ((d.due_at >= :now and d.due_at < :soon) or (d.step_due_at >= :now and d.step_due_at < :soon))"
-							+ " and not (d.due_at < :now or d.step_due_at < :now)");
-					params.put("soon", DossierStore.ts(dueSoonThreshold()));
-				}
-				if (queue == Queue.OVERDUE) {
-					where.append(" and (d.due_at < :now or d.step_due_at < :now)");
-				}
-				params.put("now", DossierStore.ts(now));
+			case UNIT -> actionScope(user, params) + " and d.state not in " + WAITING_STATES;
+			case DUE_SOON -> {
+				params.put("now", DossierStore.ts(clock.instant()));
+				params.put("soon", DossierStore.ts(dueSoonThreshold()));
+				yield actionScope(user, params) + " and d.state not in " + WAITING_STATES
+						+ " and ((d.due_at >= :now and d.due_at < :soon) or (d.step_due_at >= :now and d.step_due_at < :soon))"
+						+ " and not (d.due_at < :now or d.step_due_at < :now)";
 			}
-			case WAITING -> where.append(agencyScope(user, params)).append(" and d.state in ").append(WAITING_STATES)
-				.append(" and d.action_agency_id is not null");
-		}
-		return jdbc.sql("select count(*) from (select 1 from dossier d where " + where + " limit " + (COUNT_CAP + 1) + ") c")
-			.params(params)
-			.query(Integer.class)
-			.single();
+			case OVERDUE -> {
+				params.put("now", DossierStore.ts(clock.instant()));
+				yield actionScope(user, params) + " and d.state not in " + WAITING_STATES
+						+ " and (d.due_at < :now or d.step_due_at < :now)";
+			}
+			case WAITING -> agencyScope(user, params) + " and d.state in " + WAITING_STATES
+					+ " and d.action_agency_id is not null";
+		};
 	}
 
 	/** Dossiers of the user's agencies matching the criteria, newest first. */
@@ -199,8 +174,9 @@ public class DossierSearch {
 				params.put("procedureCode", text);
 			}
 			else {
-				sql.append(" and (dossier_fold(d.applicant_name) like :like or d.code like :codePrefix)");
-				params.put("like", "%" + fold(text) + "%");
+				sql.append(" and (dossier_fold(d.applicant_name) like '%' || dossier_fold(:text) || '%'"
+						+ " or d.code like :codePrefix)");
+				params.put("text", text);
 				params.put("codePrefix", text.toUpperCase(java.util.Locale.ROOT) + "%");
 			}
 		}
@@ -338,11 +314,5 @@ public class DossierSearch {
 
 	private static Instant firstNonNull(@Nullable Instant a, @Nullable Instant b, Instant c) {
 		return a != null ? a : b != null ? b : c;
-	}
-
-	private static String fold(String text) {
-		String decomposed = java.text.Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'),
-				java.text.Normalizer.Form.NFD);
-		return decomposed.replaceAll("\\p{M}", "").toLowerCase(java.util.Locale.ROOT);
 	}
 }

@@ -3,7 +3,6 @@ package org.openprovince.dossier.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -121,7 +120,7 @@ public class DossierWorkflow {
 		if (intake.feeCollected() != null && intake.feeCollected() < 0) {
 			throw new DossierException("dossier.error.payment.amount");
 		}
-		Dossier blank = blank(intake.procedure(), intake.receivingAgency(), intake.competentAgency(), intake.channel(),
+		Dossier blank = blank(versionInForce(intake.procedure(), now), intake.receivingAgency(), intake.competentAgency(), intake.channel(),
 				intake.applicant(), intake.owner(), null, intake.summary(), intake.sets(), intake.feeCollected(),
 				Texts.optional(intake.feeNote(), 500), now, DossierState.RECEIVED);
 		if (intake.components().isEmpty()) {
@@ -142,7 +141,7 @@ public class DossierWorkflow {
 		ProcedureVersion version = versionInForce(submission.procedure(), now);
 		AgencySetup setup = setup(version, submission.competentAgency());
 		Receiver receiver = setup.defaultReceiver();
-		Dossier blank = blank(submission.procedure(), receiver.agency().id(), submission.competentAgency(),
+		Dossier blank = blank(version, receiver.agency().id(), submission.competentAgency(),
 				Channel.ONLINE, submission.applicant(), submission.owner(), applicant.accountId(), submission.summary(), 1,
 				null, null, now, DossierState.SUBMITTED);
 		if (submission.components().isEmpty()) {
@@ -158,10 +157,9 @@ public class DossierWorkflow {
 		return d;
 	}
 
-	private Dossier blank(ProcedureId procedure, AgencyId receiving, AgencyId competent, Channel channel,
+	private Dossier blank(ProcedureVersion version, AgencyId receiving, AgencyId competent, Channel channel,
 			Applicant applicant, @Nullable Applicant owner, @Nullable UUID citizen, @Nullable String summary, int sets,
 			@Nullable Long fee, @Nullable String feeNote, Instant now, DossierState state) {
-		ProcedureVersion version = versionInForce(procedure, now);
 		AgencySetup setup = setup(version, competent);
 		Receiver receiver = setup.receiver(receiving)
 			.orElseThrow(() -> new DossierException("dossier.error.receiver.notConfigured", version.name()));
@@ -428,9 +426,5 @@ public class DossierWorkflow {
 
 	private static LocalDate day(Instant now) {
 		return LocalDate.ofInstant(now, VietnamTime.ZONE);
-	}
-
-	static ZoneId zone() {
-		return VietnamTime.ZONE;
 	}
 }

@@ -13,7 +13,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
-import org.openprovince.catalog.TimeLimitUnit;
+import org.openprovince.catalog.TimeLimit;
 import org.openprovince.dossier.DossierAction;
 import org.openprovince.dossier.DossierId;
 import org.openprovince.dossier.forms.ApologyForm;
@@ -34,6 +34,7 @@ import org.openprovince.organization.AgencySummary;
 import org.openprovince.organization.Organization;
 import org.openprovince.platform.VietnamTime;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,6 +46,8 @@ import org.springframework.stereotype.Component;
 @Component
 class FormIssuer {
 
+	private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
 	private final DossierForms forms;
 
 	private final DossierDocuments documents;
@@ -55,9 +58,20 @@ class FormIssuer {
 
 	private final String publicUrl;
 
+	private final String place;
+
+	private final MessageSource messages;
+
+	/**
+	 * @param place the place name of the date line on every form ("Sông Hồng, ngày … tháng … năm …",
+	 * Decree 30/2020 Annex I), the province's
+	 */
 	FormIssuer(DossierForms forms, DossierDocuments documents, DossierStore store, Organization organization,
-			@Value("${openprovince.public-url:http://localhost:8080}") String publicUrl) {
+			MessageSource messages, @Value("${openprovince.public-url:http://localhost:8080}") String publicUrl,
+			@Value("${openprovince.place:Sông Hồng}") String place) {
 		this.forms = forms;
+		this.messages = messages;
+		this.place = place;
 		this.documents = documents;
 		this.store = store;
 		this.organization = organization;
@@ -168,11 +182,7 @@ class FormIssuer {
 			.flatMap(organization::findAgency)
 			.map(a -> a.name().toUpperCase(Locale.forLanguageTag("vi")))
 			.orElse(null);
-		return new FormHeader(agencyName, parent, place(), LocalDate.ofInstant(now, VietnamTime.ZONE));
-	}
-
-	private String place() {
-		return "Sông Hồng";
+		return new FormHeader(agencyName, parent, place, LocalDate.ofInstant(now, VietnamTime.ZONE));
 	}
 
 	String trackingUrl(Dossier d) {
@@ -182,7 +192,7 @@ class FormIssuer {
 
 	private List<FormComponent> components(DossierId id) {
 		return documents.components(id).stream().map(c -> new FormComponent(c.name(), c.originals(), c.copies(),
-				c.fileId() == null ? null : "Đã số hoá")).toList();
+				c.fileId() == null ? null : text("forms.issuer.digitised"))).toList();
 	}
 
 	private static FormParty party(Applicant a) {
@@ -194,22 +204,22 @@ class FormIssuer {
 		return code.substring(code.length() - 4) + "/" + suffix;
 	}
 
+	/** As the catalog writes it, e.g. "5 ngày làm việc", with a decimal comma. */
 	private static String timeLimit(Dossier d) {
-		String amount = d.timeLimit.stripTrailingZeros().toPlainString().replace('.', ',');
-		String unit = switch (d.timeLimitUnit) {
-			case WORKING_DAYS -> "ngày làm việc";
-			case CALENDAR_DAYS -> "ngày";
-			case HOURS -> "giờ làm việc";
-		};
-		return amount + " " + unit;
+		return new TimeLimit(d.timeLimit, d.timeLimitUnit).toString().replace('.', ',');
 	}
 
-	private static @Nullable String fees(Dossier d) {
+	private @Nullable String fees(Dossier d) {
 		if (d.feeTotal == null) {
 			return d.feeNote;
 		}
-		String amount = NumberFormat.getIntegerInstance(Locale.forLanguageTag("vi")).format(d.feeTotal) + " đồng";
+		String amount = text("forms.issuer.amount", NumberFormat.getIntegerInstance(VIETNAMESE).format(d.feeTotal));
 		return d.feeNote == null ? amount : amount + " (" + d.feeNote + ")";
+	}
+
+	/** Forms are official documents, always in Vietnamese. */
+	private String text(String key, Object... args) {
+		return messages.getMessage(key, args, VIETNAMESE);
 	}
 
 	private static LocalDateTime local(Instant instant) {
