@@ -48,7 +48,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * real SMTP server (GreenMail) and a real local HTTP SMS gateway, on the embedded PostgreSQL. The retry
  * job runs every 200 ms here, two attempts at most, the second one second after the first.
  */
-@ApplicationModuleTest
+@ApplicationModuleTest(extraIncludes = "audit")
 class NotificationModuleTests {
 
 	static final int SMTP_PORT = freePort();
