@@ -51,7 +51,9 @@ public enum DossierAction implements Labelled {
 	/** T16 Trả kết quả. */
 	RETURN_RESULT,
 	/** T18 Đánh giá mức độ hài lòng. */
-	RATE;
+	RATE,
+	/** Lệ phí đã thanh toán trực tuyến khi nộp (spec §8.2); no change of status. */
+	FEE_PAID;
 
 	@Override
 	public String messageKey() {

@@ -3,6 +3,7 @@ package org.openprovince.dossier;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.openprovince.catalog.DvcqgStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -21,13 +22,38 @@ public class DossierQueries {
 		this.jdbc = jdbc;
 	}
 
-	/** The public view of the dossier with this code, if it exists. */
+	/**
+	 * The public view of the dossier with this code, for someone who also knows the last four digits
+	 * of the applicant's (or owner's) identity number or phone number: the code alone, printed on paper
+	 * and in QR codes, reveals nothing. A wrong second factor and an unknown code look the same.
+	 *
+	 * @param lastDigits four digits; anything else finds nothing
+	 */
+	@Transactional(readOnly = true)
+	public Optional<DossierTracking> track(DossierCode code, @Nullable String lastDigits) {
+		String digits = lastDigits == null ? "" : lastDigits.strip();
+		if (!digits.matches("[0-9]{4}")) {
+			return Optional.empty();
+		}
+		return track(code, "and ? in (right(applicant_id_number, 4), right(regexp_replace(applicant_phone, '[^0-9]', '', 'g'), 4), "
+				+ "right(regexp_replace(owner_id_number, '[^0-9]', '', 'g'), 4))", digits);
+	}
+
+	/** The public view of the dossier with this code, if it exists (for staff and other modules). */
 	@Transactional(readOnly = true)
 	public Optional<DossierTracking> track(DossierCode code) {
-		return jdbc.sql("""
+		return track(code, "", null);
+	}
+
+	private Optional<DossierTracking> track(DossierCode code, String condition, @Nullable String digits) {
+		var statement = jdbc.sql("""
 				select id, procedure_name, status, receiving_agency_name, received_at, due_at, finished_at, returned_at
-				  from dossier where code = ?""")
-			.param(code.value())
+				  from dossier where code = ? """ + condition)
+			.param(code.value());
+		if (digits != null) {
+			statement = statement.param(digits);
+		}
+		return statement
 			.query((rs, n) -> {
 				UUID id = rs.getObject(1, UUID.class);
 				var events = jdbc.sql("""

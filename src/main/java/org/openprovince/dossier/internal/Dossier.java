@@ -26,6 +26,8 @@ import org.openprovince.dossier.DossierId;
 import org.openprovince.dossier.DossierReceived;
 import org.openprovince.dossier.DossierState;
 import org.openprovince.dossier.DossierStatusChanged;
+import org.openprovince.dossier.FormEntry;
+import org.openprovince.dossier.OwnerKind;
 import org.openprovince.dossier.Rating;
 import org.openprovince.dossier.ReturnMethod;
 import org.openprovince.identity.Role;
@@ -74,6 +76,8 @@ public class Dossier {
 	final @Nullable String feeNote;
 	final List<Step> steps;
 	final Instant createdAt;
+	List<FormEntry> formData = List.of();
+	OwnerKind ownerKind = OwnerKind.PERSON;
 
 	// Lifecycle.
 	DossierState state;
@@ -102,6 +106,9 @@ public class Dossier {
 	@Nullable String returnReceiver;
 	@Nullable Rating rating;
 	@Nullable Instant ratedAt;
+	@Nullable Instant feePaidAt;
+	boolean feePaidOnline;
+	@Nullable String feeReceipt;
 	Instant updatedAt;
 	long version;
 	List<Pause> pauses = new ArrayList<>();
@@ -167,9 +174,14 @@ public class Dossier {
 		return d;
 	}
 
-	/** T1: submitted online by the applicant; waits for the one-stop desk. */
-	static Dossier submitOnline(Dossier blank, Actor actor, Instant now) {
+	/**
+	 * T1: submitted online by the applicant; waits for the one-stop desk. The code is issued now, as
+	 * the national portal and the vendors do, so the applicant can track the dossier at once (spec §6
+	 * leaves the choice open; YYMMDD is then the submission date).
+	 */
+	static Dossier submitOnline(Dossier blank, Actor actor, Instant now, DossierCode code) {
 		Dossier d = blank;
+		d.code = code;
 		d.submittedAt = now;
 		d.record(SUBMIT, null, actor, now, null, List.of(), null);
 		d.statusChanged(null, now, null);
@@ -197,7 +209,7 @@ public class Dossier {
 	DossierException refusal(DossierAction action, Actor actor, Instant now) {
 		Step step = currentStep();
 		Guard guard = switch (action) {
-			case SUBMIT, RECEIVE, TRANSFER, RECORD_RESULT -> new Guard(notOffered(action));
+			case SUBMIT, RECEIVE, TRANSFER, RECORD_RESULT, FEE_PAID -> new Guard(notOffered(action));
 			case ACCEPT, REQUEST_RECEPTION_SUPPLEMENT -> inState(action, SUBMITTED)
 				.orElse(desk(actor));
 			case RECEPTION_SUPPLEMENT_PROVIDED -> inState(action, RECEPTION_SUPPLEMENT).orElse(deskOrOwner(actor));
@@ -217,10 +229,11 @@ public class Dossier {
 			case REQUEST_PAYMENT -> inState(action, PROCESSING).orElse(atStep(actor, step))
 				.orElse(step.role() == Role.CASE_OFFICER ? null : new DossierException("dossier.error.payment.caseOfficer"));
 			case ISSUE_SUPPLEMENT_REQUEST -> inState(action, SUPPLEMENT_PROPOSED).orElse(desk(actor));
-			case COMPLETE_SUPPLEMENT -> inState(action, SUPPLEMENT_REQUESTED).orElse(desk(actor));
+			case COMPLETE_SUPPLEMENT -> inState(action, SUPPLEMENT_REQUESTED).orElse(deskOrOwner(actor));
 			case RECORD_PAYMENT -> inState(action, PAYMENT_REQUESTED)
-				.orElse(actor.can(Role.RECEPTION_OFFICER, receivingAgencyId) || actor.can(step.role(), step.agencyId())
-						? null : notPermitted(step));
+				.orElse(actor.viaGateway() ? deskOrOwner(actor)
+						: actor.can(Role.RECEPTION_OFFICER, receivingAgencyId) || actor.can(step.role(), step.agencyId())
+								? null : notPermitted(step));
 			case APOLOGISE -> inState(action, RECEIVED, PROCESSING, SUPPLEMENT_PROPOSED, SUPPLEMENT_REQUESTED, PAYMENT_REQUESTED)
 				.orElse(actor.can(Role.UNIT_HEAD, competentAgencyId) || actor.can(Role.AGENCY_LEADER, competentAgencyId)
 						|| actor.can(Role.RECEPTION_OFFICER, receivingAgencyId) ? null : notPermitted(step))
@@ -259,11 +272,10 @@ public class Dossier {
 
 	// --- reception ------------------------------------------------------------------------------
 
-	/** T3: the desk accepts an online submission; the caller issued the code. */
-	void accept(Actor actor, Instant now, DossierCode newCode, Deadlines deadlines) {
+	/** T3: the desk accepts an online submission (its code was issued at submission). */
+	void accept(Actor actor, Instant now, Deadlines deadlines) {
 		guard(ACCEPT, actor, now);
 		DvcqgStatus from = state.status();
-		code = newCode;
 		startReception(actor, now, deadlines);
 		record(ACCEPT, from, actor, now, null, List.of(), null);
 		events.add(received());
@@ -464,6 +476,48 @@ public class Dossier {
 		pendingReason = null;
 		record(RECORD_PAYMENT, from, actor, now, Texts.optional(note, Texts.NOTE), files, null);
 		statusChanged(from, now, null);
+	}
+
+	/**
+	 * The fee or charge due at online submission was paid through the payment gateway (spec §8.2): noted
+	 * in the history, no change of status. A second notice of the same payment changes nothing.
+	 *
+	 * @return whether anything changed
+	 */
+	boolean feePaid(Actor actor, Instant now, long amount, String receipt) {
+		if (feePaidAt != null) {
+			return false;
+		}
+		if (feeTotal == null || amount != feeTotal) {
+			throw new DossierException("dossier.error.fee.amount", amount);
+		}
+		feePaidAt = now;
+		feePaidOnline = true;
+		feeReceipt = Texts.required(receipt, "dossier.error.fee.receipt", 100);
+		updatedAt = now;
+		record(FEE_PAID, state.status(), actor, now, receipt, List.of(), null);
+		return true;
+	}
+
+	/** What the applicant still has to pay now, or {@code null} when nothing. */
+	@Nullable
+	Due due() {
+		if (state == PAYMENT_REQUESTED && paymentAmount != null) {
+			return new Due(true, paymentAmount, pendingReason);
+		}
+		if (channel == Channel.ONLINE && feeTotal != null && feeTotal > 0 && feePaidAt == null
+				&& (state == SUBMITTED || state == RECEPTION_SUPPLEMENT || state == RECEIVED || state == PROCESSING)) {
+			return new Due(false, feeTotal, feeNote);
+		}
+		return null;
+	}
+
+	/**
+	 * An amount due from the applicant.
+	 *
+	 * @param obligation a financial obligation requested during processing (T10), rather than the fee at submission
+	 */
+	public record Due(boolean obligation, long amount, @Nullable String description) {
 	}
 
 	// --- late and irregular paths ---------------------------------------------------------------
@@ -737,6 +791,12 @@ public class Dossier {
 	public @Nullable String returnReceiver() { return returnReceiver; }
 	public @Nullable Rating rating() { return rating; }
 	public long version() { return version; }
+	public List<FormEntry> formData() { return formData; }
+	public OwnerKind ownerKind() { return ownerKind; }
+	public @Nullable Instant feePaidAt() { return feePaidAt; }
+	public boolean feePaidOnline() { return feePaidOnline; }
+	public @Nullable String feeReceipt() { return feeReceipt; }
+	public @Nullable Due amountDue() { return due(); }
 	public List<Pause> pauses() { return List.copyOf(pauses); }
 	List<HistoryEntry> newHistory() { return newHistory; }
 	List<Object> events() { return events; }

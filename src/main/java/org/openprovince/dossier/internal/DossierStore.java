@@ -26,6 +26,8 @@ import org.openprovince.dossier.DossierCode;
 import org.openprovince.dossier.DossierException;
 import org.openprovince.dossier.DossierId;
 import org.openprovince.dossier.DossierState;
+import org.openprovince.dossier.FormEntry;
+import org.openprovince.dossier.OwnerKind;
 import org.openprovince.dossier.Rating;
 import org.openprovince.dossier.ReturnMethod;
 import org.openprovince.identity.Role;
@@ -33,6 +35,8 @@ import org.openprovince.organization.AgencyCode;
 import org.openprovince.organization.AgencyId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads and writes dossiers with plain SQL: one row for the dossier, rows for its steps and pauses,
@@ -72,7 +76,8 @@ class DossierStore {
 				  returned_at, step_index, step_started_at, step_due_at, assignee_id, assignee_name, action_agency_id,
 				  action_role, paused_since, processing_supplements, apologies, pending_items, pending_reason,
 				  payment_amount, result_number, result_signer, result_date, result_summary, result_file_id, return_method,
-				  return_receiver, rating, rated_at, created_at, updated_at, version)
+				  return_receiver, rating, rated_at, fee_paid_at, fee_paid_online, fee_receipt, form_data, owner_kind,
+				  created_at, updated_at, version)
 				values (:id, :code, :procedureId, :versionId, :procedureCode, :procedureName, :channel,
 				  :state, :status, :outcome, :receivingId, :receivingCode, :receivingName,
 				  :competentId, :competentName, :applicantName, :applicantIdNumber, :applicantPhone,
@@ -82,7 +87,8 @@ class DossierStore {
 				  :returnedAt, :stepIndex, :stepStartedAt, :stepDueAt, :assigneeId, :assigneeName, :actionAgency,
 				  :actionRole, :pausedSince, :supplements, :apologies, :pendingItems, :pendingReason,
 				  :paymentAmount, :resultNumber, :resultSigner, :resultDate, :resultSummary, :resultFile, :returnMethod,
-				  :returnReceiver, :rating, :ratedAt, :createdAt, :updatedAt, 1)""")
+				  :returnReceiver, :rating, :ratedAt, :feePaidAt, :feePaidOnline, :feeReceipt, cast(:formData as jsonb),
+				  :ownerKind, :createdAt, :updatedAt, 1)""")
 			.params(lifecycle(d))
 			.param("procedureId", d.procedureId.value())
 			.param("versionId", d.versionId.value())
@@ -110,6 +116,8 @@ class DossierStore {
 			.param("afterSupplement", d.afterSupplement.name())
 			.param("feeTotal", d.feeTotal)
 			.param("feeNote", d.feeNote)
+			.param("formData", formJson(d.formData))
+			.param("ownerKind", d.ownerKind.name())
 			.param("createdAt", ts(d.createdAt))
 			.update();
 		List<Object[]> steps = d.steps.stream()
@@ -141,7 +149,8 @@ class DossierStore {
 				  pending_items = :pendingItems, pending_reason = :pendingReason, payment_amount = :paymentAmount,
 				  result_number = :resultNumber, result_signer = :resultSigner, result_date = :resultDate,
 				  result_summary = :resultSummary, result_file_id = :resultFile, return_method = :returnMethod,
-				  return_receiver = :returnReceiver, rating = :rating, rated_at = :ratedAt, updated_at = :updatedAt,
+				  return_receiver = :returnReceiver, rating = :rating, rated_at = :ratedAt, fee_paid_at = :feePaidAt,
+				  fee_paid_online = :feePaidOnline, fee_receipt = :feeReceipt, updated_at = :updatedAt,
 				  version = version + 1
 				where id = :id and version = :expected""")
 			.params(lifecycle(d))
@@ -192,6 +201,9 @@ class DossierStore {
 		values.put("returnReceiver", d.returnReceiver);
 		values.put("rating", d.rating == null ? null : d.rating.name());
 		values.put("ratedAt", ts(d.ratedAt));
+		values.put("feePaidAt", ts(d.feePaidAt));
+		values.put("feePaidOnline", d.feePaidOnline);
+		values.put("feeReceipt", d.feeReceipt);
 		values.put("updatedAt", ts(d.updatedAt));
 		return values;
 	}
@@ -333,6 +345,11 @@ class DossierStore {
 		d.rating = rating == null ? null : Rating.valueOf(rating);
 		d.ratedAt = instantOrNull(rs, "rated_at");
 		d.updatedAt = instant(rs, "updated_at");
+		d.feePaidAt = instantOrNull(rs, "fee_paid_at");
+		d.feePaidOnline = rs.getBoolean("fee_paid_online");
+		d.feeReceipt = rs.getString("fee_receipt");
+		d.formData = formEntries(rs.getString("form_data"));
+		d.ownerKind = OwnerKind.valueOf(rs.getString("owner_kind"));
 		d.version = rs.getLong("version");
 		d.historySize = rs.getInt("history_size");
 		d.pauses = pauses(rs);
@@ -403,5 +420,18 @@ class DossierStore {
 
 	private static List<UUID> uuids(@Nullable Array array) throws SQLException {
 		return array == null ? List.of() : Arrays.asList((UUID[]) array.getArray());
+	}
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	static String formJson(List<FormEntry> entries) {
+		return JSON.writeValueAsString(entries);
+	}
+
+	static List<FormEntry> formEntries(@Nullable String json) {
+		if (json == null || json.isBlank()) {
+			return List.of();
+		}
+		return List.of(JSON.readValue(json, FormEntry[].class));
 	}
 }

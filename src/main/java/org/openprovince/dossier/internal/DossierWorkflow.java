@@ -16,6 +16,7 @@ import org.openprovince.calendar.DeadlinePolicy.AfterPause;
 import org.openprovince.catalog.AgencySetup;
 import org.openprovince.catalog.Catalog;
 import org.openprovince.catalog.Channel;
+import org.openprovince.catalog.Fee;
 import org.openprovince.catalog.ProcedureId;
 import org.openprovince.catalog.ProcedureVersion;
 import org.openprovince.catalog.ProcessStep;
@@ -27,6 +28,8 @@ import org.openprovince.dossier.DossierCode;
 import org.openprovince.dossier.DossierException;
 import org.openprovince.dossier.DossierId;
 import org.openprovince.dossier.DossierState;
+import org.openprovince.dossier.FormEntry;
+import org.openprovince.dossier.OwnerKind;
 import org.openprovince.dossier.Rating;
 import org.openprovince.dossier.ReturnMethod;
 import org.openprovince.dossier.forms.TrackingBookForm;
@@ -102,7 +105,14 @@ public class DossierWorkflow {
 
 	/** What the applicant submits online (spec §3.3 T1). */
 	public record OnlineSubmission(ProcedureId procedure, AgencyId competentAgency, Applicant applicant,
-			@Nullable Applicant owner, @Nullable String summary, List<ComponentIntake> components) {
+			@Nullable Applicant owner, OwnerKind ownerKind, @Nullable String summary, List<FormEntry> form,
+			List<ComponentIntake> components) {
+
+		/** A person's submission without an e-form (older procedures, demo history). */
+		public OnlineSubmission(ProcedureId procedure, AgencyId competentAgency, Applicant applicant,
+				@Nullable Applicant owner, @Nullable String summary, List<ComponentIntake> components) {
+			this(procedure, competentAgency, applicant, owner, OwnerKind.PERSON, summary, List.of(), components);
+		}
 	}
 
 	// --- creation -------------------------------------------------------------------------------
@@ -143,11 +153,14 @@ public class DossierWorkflow {
 		Receiver receiver = setup.defaultReceiver();
 		Dossier blank = blank(version, receiver.agency().id(), submission.competentAgency(),
 				Channel.ONLINE, submission.applicant(), submission.owner(), applicant.accountId(), submission.summary(), 1,
-				null, null, now, DossierState.SUBMITTED);
+				onlineFee(version), null, now, DossierState.SUBMITTED);
 		if (submission.components().isEmpty()) {
 			throw new DossierException("dossier.error.components.none");
 		}
-		Dossier d = Dossier.submitOnline(blank, applicant, now);
+		blank.formData = List.copyOf(submission.form());
+		blank.ownerKind = submission.owner() == null ? OwnerKind.PERSON : submission.ownerKind();
+		Dossier d = Dossier.submitOnline(blank, applicant, now,
+				store.nextCode(receiver.agency().id(), receiver.agency().code(), day(now)));
 		if (receiver.officer() != null) {
 			d.assigneeName = receiver.officerName();
 		}
@@ -178,6 +191,20 @@ public class DossierWorkflow {
 				version.name(), channel, receiving, receiver.agency().code(), receiver.agency().name(), competent,
 				setup.competent().name(), applicant, owner, citizen, Texts.optional(summary, 2_000), sets,
 				limit.amount(), limit.unit(), afterSupplement(version), fee, feeNote, steps, now, state, now);
+	}
+
+	/**
+	 * The fixed fees and charges of the procedure version for the online channel, due at submission, or
+	 * {@code null} when there are none (or the amount varies and is set by the officer).
+	 */
+	private static @Nullable Long onlineFee(ProcedureVersion version) {
+		long total = 0;
+		for (Fee fee : version.content().fees()) {
+			if ((fee.channel() == null || fee.channel() == Channel.ONLINE) && fee.amount() != null) {
+				total += fee.amount();
+			}
+		}
+		return total > 0 ? total : null;
 	}
 
 	private static AfterPause afterSupplement(ProcedureVersion version) {
@@ -212,7 +239,7 @@ public class DossierWorkflow {
 	@Transactional
 	public Dossier accept(DossierId id, long version, Actor actor) {
 		return change(id, version, actor, DossierAction.ACCEPT, (d, now) -> {
-			d.accept(actor, now, store.nextCode(d.receivingAgencyId, d.receivingAgencyCode, day(now)), deadlines);
+			d.accept(actor, now, deadlines);
 		});
 	}
 
@@ -302,6 +329,42 @@ public class DossierWorkflow {
 	public Dossier recordPayment(DossierId id, long version, Actor actor, @Nullable String note, List<Upload> files) {
 		return change(id, version, actor, DossierAction.RECORD_PAYMENT,
 				(d, now) -> d.recordPayment(actor, now, note, store(d, "RECEIPT", files, actor, now), deadlines));
+	}
+
+	/**
+	 * The payment gateway confirmed a payment for the dossier (spec §8.2): the fee due at submission, or
+	 * the financial obligation requested during processing (T10, the clock runs again). A repeated
+	 * confirmation changes nothing.
+	 *
+	 * @return whether the dossier changed
+	 */
+	@Transactional
+	public boolean paymentConfirmed(DossierId id, boolean obligation, long amount, String receipt) {
+		Instant now = clock.instant();
+		Dossier d = store.find(id).orElseThrow(() -> new DossierException("dossier.error.notFound"));
+		if (d.citizenAccountId == null) {
+			throw new DossierException("dossier.error.notOwner");
+		}
+		Actor gateway = Actor.paymentGateway(d.citizenAccountId, d.applicant.fullName());
+		long expected = d.version;
+		if (obligation) {
+			if (d.state != DossierState.PAYMENT_REQUESTED) {
+				return false;
+			}
+			if (d.paymentAmount == null || d.paymentAmount != amount) {
+				throw new DossierException("dossier.error.fee.amount", amount);
+			}
+			d.recordPayment(gateway, now, receipt, List.of(), deadlines);
+			store.update(d, expected);
+			finish(d, gateway, DossierAction.RECORD_PAYMENT, now);
+			return true;
+		}
+		if (!d.feePaid(gateway, now, amount, receipt)) {
+			return false;
+		}
+		store.update(d, expected);
+		finish(d, gateway, DossierAction.FEE_PAID, now);
+		return true;
 	}
 
 	@Transactional

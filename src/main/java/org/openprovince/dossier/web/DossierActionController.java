@@ -128,13 +128,14 @@ class DossierActionController {
 			case WITHDRAW -> workflow.withdraw(id, v, actor, f.reason());
 			case RETURN_RESULT -> workflow.returnResult(id, v, actor, f.method(), f.receiver(), f.note());
 			case RATE -> workflow.rate(id, v, actor, f.rating());
-			case SUBMIT, RECEIVE, TRANSFER, RECORD_RESULT -> throw new ResponseStatusException(NOT_FOUND);
+			case SUBMIT, RECEIVE, TRANSFER, RECORD_RESULT, FEE_PAID -> throw new ResponseStatusException(NOT_FOUND);
 		};
 	}
 
 	/** Actions that happen elsewhere (submission, counter intake) or as part of another (transfer, result). */
 	private static boolean offered(DossierAction action) {
-		return !List.of(DossierAction.SUBMIT, DossierAction.RECEIVE, DossierAction.TRANSFER, DossierAction.RECORD_RESULT)
+		return !List.of(DossierAction.SUBMIT, DossierAction.RECEIVE, DossierAction.TRANSFER, DossierAction.RECORD_RESULT,
+				DossierAction.FEE_PAID)
 			.contains(action);
 	}
 
