@@ -72,7 +72,8 @@ public final class UploadInspector {
 			throw new UploadRefusedException("storage.upload.empty");
 		}
 		if (content.length > maxSize.toBytes()) {
-			throw new UploadRefusedException("storage.upload.tooLarge", content.length / MEGABYTE,
+			// Rounded up, so that a file just over the limit never reads as the limit itself.
+			throw new UploadRefusedException("storage.upload.tooLarge", Math.ceil(content.length / MEGABYTE * 10) / 10,
 					maxSize.toBytes() / MEGABYTE);
 		}
 		if (isExecutable(content)) {

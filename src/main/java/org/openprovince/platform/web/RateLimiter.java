@@ -82,7 +82,8 @@ class RateLimiter {
 			// In the next window, once enough of this window has slid out.
 			wait = 1 - elapsed + Math.max(0, 1 - (double) (limit - 1) / current);
 		}
-		long seconds = (long) Math.ceil(wait * window.toMillis() / 1000.0);
+		long millis = Math.round(wait * window.toMillis());
+		long seconds = (millis + 999) / 1000;
 		return new Decision(false, Duration.ofSeconds(Math.max(1, seconds)));
 	}
 
