@@ -53,6 +53,13 @@ class RateLimitFilter extends OncePerRequestFilter {
 
 	private static final int MAX_KEY_PARAMETER = 200;
 
+	/**
+	 * The refusal never reaches Spring Security, whose header writer protects every other page; the
+	 * page it shows gets the same protection here.
+	 */
+	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+			+ "frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
 	private final RateLimitSettings settings;
 
 	private final RateLimiter limiter;
@@ -145,6 +152,10 @@ class RateLimitFilter extends OncePerRequestFilter {
 		long minutes = Math.max(1, (seconds + 59) / 60);
 		response.setHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader("X-Frame-Options", "DENY");
+		response.setHeader("Referrer-Policy", "same-origin");
 		if (wantsJson(request)) {
 			Locale locale = locales.resolveLocale(request);
 			var problem = new LinkedHashMap<String, Object>();

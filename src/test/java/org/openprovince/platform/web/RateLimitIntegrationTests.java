@@ -83,7 +83,10 @@ class RateLimitIntegrationTests {
 		mvc.perform(post("/login").param("username", " " + user.toUpperCase() + " ").param("password", "x").with(client)
 			.accept(MediaType.TEXT_HTML))
 			.andExpect(status().isTooManyRequests())
-			.andExpect(header().string("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*")));
+			.andExpect(header().string("Retry-After", org.hamcrest.Matchers.matchesPattern("[1-9][0-9]*")))
+			// Spring Security never saw the request: the refusal carries the protective headers itself.
+			.andExpect(header().string("X-Frame-Options", "DENY"))
+			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'none'")));
 		// The back-office door shares the bucket; another account from the same address does not.
 		mvc.perform(post("/office/login").param("username", user).param("password", "x").with(client))
 			.andExpect(status().isTooManyRequests());
