@@ -19,7 +19,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /**
  * Vietnamese by default, English on request ({@code ?lang=en}, remembered in a cookie), and error
- * attributes that carry the correlation id to the error pages.
+ * attributes that carry the correlation id (and, after a rate-limit refusal, the minutes to wait) to
+ * the error pages.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
@@ -50,6 +51,10 @@ class WebConfiguration implements WebMvcConfigurer {
 				Map<String, Object> attributes = super.getErrorAttributes(request, options);
 				Object id = request.getAttribute(CorrelationId.REQUEST_ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
 				attributes.put("correlationId", id != null ? id : CorrelationId.current().orElse("-"));
+				Object retryAfter = request.getAttribute(RateLimitFilter.RETRY_AFTER_MINUTES, RequestAttributes.SCOPE_REQUEST);
+				if (retryAfter != null) {
+					attributes.put("retryAfterMinutes", retryAfter);
+				}
 				return attributes;
 			}
 		};
