@@ -213,8 +213,8 @@ class CatalogPagesIntegrationTests {
 			.andExpect(content().string(containsString("tối đa 100 ký tự")));
 		mvc.perform(get("/office/catalog/procedures/" + procedure.id() + "/revise"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("gioi_tinh | Giới tính | Lựa chọn | Có | Nam; Nữ")))
-			.andExpect(content().string(containsString("so_ban | Số bản | Số | Có |  | Tối đa 10 bản | 1..10")));
+			.andExpect(content().string(containsString("| Lựa chọn | C&oacute; | Nam; Nữ")))
+			.andExpect(content().string(containsString("so_ban | Số bản | Số | C&oacute; |  | Tối đa 10 bản | 1..10")));
 		mvc.perform(get("/thu-tuc/" + code))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Thông tin cần khai")))
