@@ -30,15 +30,20 @@ import org.jspecify.annotations.Nullable;
  * @param restartAfterSupplement whether the full time limit starts again once a supplementation during
  * processing is complete, rather than resuming where it stood (spec §4.4: a per-procedure, versioned
  * choice between the reading of Decree 61/2018 [K], the default, and the specialised law of the procedure)
+ * @param formFields the fields of the e-form (tờ khai điện tử) a citizen fills in when submitting online, in
+ * order, with unique keys; empty when the procedure has none (checked by {@link EForms})
  */
 public record ProcedureContent(String name, ProcedureField field, Set<ImplementingLevel> levels,
 		String implementingAgency, @Nullable String competentAgency, String targetSubjects, List<ProcedureStep> steps,
 		Set<Channel> channels, List<RequiredDocument> documents, TimeLimit timeLimit, @Nullable TimeLimit onlineTimeLimit,
 		@Nullable String timeLimitNote, List<Fee> fees, List<ProcedureResult> results, List<LegalBasis> legalBases,
 		@Nullable String requirements, OnlineLevel onlineLevel, @Nullable PublishingDecision decision,
-		@Nullable String note, boolean restartAfterSupplement) {
+		@Nullable String note, boolean restartAfterSupplement, List<FormField> formFields) {
 
 	static final int MAX_ITEMS = 200;
+
+	/** The most fields an e-form may have: a form longer than this belongs in an attached document. */
+	public static final int MAX_FORM_FIELDS = 50;
 
 	/** @throws CatalogException when a part is missing or the parts contradict each other */
 	public ProcedureContent {
@@ -87,6 +92,21 @@ public record ProcedureContent(String name, ProcedureField field, Set<Implementi
 		Objects.requireNonNull(onlineLevel, "onlineLevel");
 		note = Texts.optional(note, Texts.LONG);
 		checkChannels(channels, onlineLevel, onlineTimeLimit, fees);
+		formFields = formFields(formFields);
+	}
+
+	private static List<FormField> formFields(@Nullable List<FormField> values) {
+		List<FormField> fields = values == null ? List.of() : List.copyOf(values);
+		if (fields.size() > MAX_FORM_FIELDS) {
+			throw new CatalogException("catalog.error.formFields.tooMany", MAX_FORM_FIELDS);
+		}
+		Set<String> keys = new java.util.HashSet<>();
+		for (FormField field : fields) {
+			if (!keys.add(field.key())) {
+				throw new CatalogException("catalog.error.formFields.duplicate", field.key());
+			}
+		}
+		return fields;
 	}
 
 	private static void checkChannels(Set<Channel> channels, OnlineLevel onlineLevel,
@@ -144,6 +164,7 @@ public record ProcedureContent(String name, ProcedureField field, Set<Implementi
 		builder.fees.addAll(fees);
 		builder.results.addAll(results);
 		builder.legalBases.addAll(legalBases);
+		builder.formFields.addAll(formFields);
 		return builder;
 	}
 
@@ -189,6 +210,8 @@ public record ProcedureContent(String name, ProcedureField field, Set<Implementi
 		private @Nullable String note;
 
 		private boolean restartAfterSupplement;
+
+		private final List<FormField> formFields = new ArrayList<>();
 
 		private Builder() {
 		}
@@ -335,6 +358,17 @@ public record ProcedureContent(String name, ProcedureField field, Set<Implementi
 			return this;
 		}
 
+		public Builder formFields(Collection<FormField> values) {
+			this.formFields.clear();
+			this.formFields.addAll(values);
+			return this;
+		}
+
+		public Builder formField(FormField value) {
+			this.formFields.add(value);
+			return this;
+		}
+
 		/** @throws CatalogException when a part is missing or the parts contradict each other */
 		public ProcedureContent build() {
 			if (field == null) {
@@ -348,7 +382,7 @@ public record ProcedureContent(String name, ProcedureField field, Set<Implementi
 			}
 			return new ProcedureContent(nonNull(name), field, levels, nonNull(implementingAgency), competentAgency,
 					nonNull(targetSubjects), steps, channels, documents, timeLimit, onlineTimeLimit, timeLimitNote, fees,
-					results, legalBases, requirements, onlineLevel, decision, note, restartAfterSupplement);
+					results, legalBases, requirements, onlineLevel, decision, note, restartAfterSupplement, formFields);
 		}
 
 		// The record's constructor reports a blank required text with the right message.

@@ -92,6 +92,9 @@ class PublishedVersion implements Persistable<UUID> {
 	@MappedCollection(idColumn = "version_id", keyColumn = "idx")
 	private final List<LegalBasisRow> legalBases;
 
+	@MappedCollection(idColumn = "version_id", keyColumn = "idx")
+	private final List<FormFieldRow> formFields;
+
 	@Transient
 	private final boolean isNew;
 
@@ -103,12 +106,13 @@ class PublishedVersion implements Persistable<UUID> {
 			@Nullable String timeLimitNote, String onlineLevel, @Nullable String requirements,
 			@Nullable String decisionNumber, @Nullable LocalDate decisionDate, @Nullable String decisionIssuer,
 			@Nullable String note, boolean restartAfterSupplement, Instant createdAt, List<StepRow> steps,
-			List<DocumentRow> documents, List<FeeRow> fees, List<ResultRow> results, List<LegalBasisRow> legalBases) {
+			List<DocumentRow> documents, List<FeeRow> fees, List<ResultRow> results, List<LegalBasisRow> legalBases,
+			List<FormFieldRow> formFields) {
 		this(id, procedureId, number, effectiveFrom, effectiveTo, code, name, fieldCode, fieldName, levels,
 				implementingAgency, competentAgency, targetSubjects, channels, timeLimit, timeLimitUnit, onlineTimeLimit,
 				onlineTimeLimitUnit, timeLimitNote, onlineLevel, requirements, decisionNumber, decisionDate,
 				decisionIssuer, note, restartAfterSupplement, createdAt, steps, documents, fees, results, legalBases,
-				false);
+				formFields, false);
 	}
 
 	private PublishedVersion(UUID id, UUID procedureId, int number, LocalDate effectiveFrom,
@@ -119,7 +123,7 @@ class PublishedVersion implements Persistable<UUID> {
 			@Nullable String requirements, @Nullable String decisionNumber, @Nullable LocalDate decisionDate,
 			@Nullable String decisionIssuer, @Nullable String note, boolean restartAfterSupplement, Instant createdAt,
 			List<StepRow> steps, List<DocumentRow> documents, List<FeeRow> fees, List<ResultRow> results,
-			List<LegalBasisRow> legalBases, boolean isNew) {
+			List<LegalBasisRow> legalBases, List<FormFieldRow> formFields, boolean isNew) {
 		this.id = id;
 		this.procedureId = procedureId;
 		this.number = number;
@@ -152,6 +156,7 @@ class PublishedVersion implements Persistable<UUID> {
 		this.fees = List.copyOf(fees);
 		this.results = List.copyOf(results);
 		this.legalBases = List.copyOf(legalBases);
+		this.formFields = List.copyOf(formFields);
 		this.isNew = isNew;
 	}
 
@@ -172,7 +177,8 @@ class PublishedVersion implements Persistable<UUID> {
 				content.restartAfterSupplement(), now, content.steps().stream().map(StepRow::of).toList(),
 				content.documents().stream().map(DocumentRow::of).toList(),
 				content.fees().stream().map(FeeRow::of).toList(), content.results().stream().map(ResultRow::of).toList(),
-				content.legalBases().stream().map(LegalBasisRow::of).toList(), true);
+				content.legalBases().stream().map(LegalBasisRow::of).toList(),
+				content.formFields().stream().map(FormFieldRow::of).toList(), true);
 	}
 
 	@Override
@@ -228,7 +234,8 @@ class PublishedVersion implements Persistable<UUID> {
 				documents.stream().map(DocumentRow::toDocument).toList(), timeLimit(), online, timeLimitNote,
 				fees.stream().map(FeeRow::toFee).toList(), results.stream().map(ResultRow::toResult).toList(),
 				legalBases.stream().map(LegalBasisRow::toLegalBasis).toList(), requirements,
-				OnlineLevel.valueOf(onlineLevel), decision, note, restartAfterSupplement);
+				OnlineLevel.valueOf(onlineLevel), decision, note, restartAfterSupplement,
+				formFields.stream().map(FormFieldRow::toFormField).toList());
 	}
 
 	VersionSummary summary() {
@@ -298,6 +305,22 @@ class PublishedVersion implements Persistable<UUID> {
 
 		LegalBasis toLegalBasis() {
 			return new LegalBasis(number, title);
+		}
+	}
+
+	@Table("catalog_version_form_field")
+	record FormFieldRow(String key, String label, String type, boolean required, List<String> options,
+			@Nullable String hint, @Nullable Integer maxLength, @Nullable BigDecimal minValue,
+			@Nullable BigDecimal maxValue) {
+
+		static FormFieldRow of(FormField field) {
+			return new FormFieldRow(field.key(), field.label(), field.type().name(), field.required(), field.options(),
+					field.hint(), field.maxLength(), field.minValue(), field.maxValue());
+		}
+
+		FormField toFormField() {
+			return new FormField(key, label, FormFieldType.valueOf(type), required, options, hint, maxLength, minValue,
+					maxValue);
 		}
 	}
 }

@@ -116,6 +116,30 @@ class CatalogIntegrationTests {
 	}
 
 	@Test
+	void storesTheEFormWithTheVersionAndReadsItBackEqual() {
+		ProcedureCode code = Samples.uniqueCode();
+		ProcedureContent content = Samples.content("Thủ tục " + code).build();
+		var first = catalog.createProcedure(code, content, LocalDate.of(2025, 7, 1));
+
+		ProcedureContent read = catalog.findVersion(first.id()).orElseThrow().content();
+
+		assertThat(read.formFields()).isEqualTo(content.formFields()).hasSize(5);
+		assertThat(read.formFields().get(3).maxValue()).isEqualByComparingTo("10");
+		assertThat(jdbc.sql("""
+				select key || ':' || type || ':' || array_to_string(options, '/') from catalog_version_form_field
+				where version_id = :id order by idx""")
+			.param("id", first.id().value())
+			.query(String.class)
+			.list()).containsExactly("ho_ten:TEXT:", "ngay_sinh:DATE:", "gioi_tinh:CHOICE:Nam/Nữ", "so_ban:NUMBER:",
+					"noi_cu_tru:ADDRESS:");
+
+		var second = catalog.reviseProcedure(first.procedureId(), catalog.findProcedure(first.procedureId()).orElseThrow()
+			.version(), content.toBuilder().formFields(List.of()).build(), today.plusDays(1));
+		assertThat(catalog.findVersion(second.id()).orElseThrow().content().formFields()).isEmpty();
+		assertThat(catalog.findVersion(first.id()).orElseThrow().content().formFields()).hasSize(5);
+	}
+
+	@Test
 	void writesAnAuditEntryForEveryChange() {
 		ProcedureCode code = Samples.uniqueCode();
 		var first = catalog.createProcedure(code, Samples.content("Thủ tục " + code).build(), LocalDate.of(2025, 7, 1));

@@ -40,7 +40,7 @@ class CatalogMessagesTests {
 		used.addAll(matches(MAIN.resolve("java/org/openprovince/catalog/web"),
 				Pattern.compile("getMessage\\(\"(catalog\\.[\\w.]+)\"")));
 		for (Class<? extends Labelled> type : java.util.List.of(Channel.class, OnlineLevel.class, ImplementingLevel.class,
-				TimeLimitUnit.class, FeeKind.class, StepUnit.class, DvcqgStatus.class)) {
+				TimeLimitUnit.class, FeeKind.class, StepUnit.class, DvcqgStatus.class, FormFieldType.class)) {
 			for (Labelled value : type.getEnumConstants()) {
 				used.add(value.messageKey());
 			}

@@ -1,6 +1,8 @@
 package org.openprovince.catalog;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Procedure content and unique codes for tests that share one database. */
@@ -34,6 +36,13 @@ final class Samples {
 			.result("Giấy xác nhận")
 			.legalBasis("60/2014/QH13", "Luật Hộ tịch")
 			.onlineLevel(OnlineLevel.PARTIAL)
-			.decision(new PublishingDecision("1/QĐ-UBND", LocalDate.of(2025, 7, 1), "Chủ tịch UBND tỉnh"));
+			.decision(new PublishingDecision("1/QĐ-UBND", LocalDate.of(2025, 7, 1), "Chủ tịch UBND tỉnh"))
+			.formField(new FormField("ho_ten", "Họ, chữ đệm và tên", FormFieldType.TEXT, true, List.of(), null, 100, null,
+					null))
+			.formField(new FormField("ngay_sinh", "Ngày sinh", FormFieldType.DATE, true, List.of(), null))
+			.formField(new FormField("gioi_tinh", "Giới tính", FormFieldType.CHOICE, true, List.of("Nam", "Nữ"), null))
+			.formField(FormField.number("so_ban", "Số bản", true, BigDecimal.ONE, new BigDecimal("10"),
+					"Từ bản thứ 3 thu thêm phí"))
+			.formField(new FormField("noi_cu_tru", "Nơi cư trú", FormFieldType.ADDRESS, false, List.of(), null));
 	}
 }

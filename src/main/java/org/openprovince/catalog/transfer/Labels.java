@@ -7,6 +7,7 @@ import org.jspecify.annotations.Nullable;
 import org.openprovince.catalog.CatalogException;
 import org.openprovince.catalog.Channel;
 import org.openprovince.catalog.FeeKind;
+import org.openprovince.catalog.FormFieldType;
 import org.openprovince.catalog.ImplementingLevel;
 import org.openprovince.catalog.OnlineLevel;
 import org.openprovince.catalog.TimeLimitUnit;
@@ -93,6 +94,27 @@ public final class Labels {
 			return FeeKind.CHARGE;
 		}
 		throw new CatalogException("catalog.import.feeKind", text.strip());
+	}
+
+	/** "Văn bản", "Số", "Ngày", "Lựa chọn", "Địa chỉ", or the constant's name. */
+	public static FormFieldType formFieldType(String text) {
+		String folded = fold(text);
+		for (FormFieldType type : FormFieldType.values()) {
+			if (folded.equals(fold(formFieldTypeLabel(type))) || folded.equals(fold(type.name()))) {
+				return type;
+			}
+		}
+		throw new CatalogException("catalog.import.formFieldType", text.strip());
+	}
+
+	public static String formFieldTypeLabel(FormFieldType type) {
+		return switch (type) {
+			case TEXT -> "Văn bản";
+			case NUMBER -> "Số";
+			case DATE -> "Ngày";
+			case CHOICE -> "Lựa chọn";
+			case ADDRESS -> "Địa chỉ";
+		};
 	}
 
 	/** "Có"/"Không" (also x, yes/no, true/false, 1/0); {@code fallback} when blank. */

@@ -8,6 +8,8 @@ import java.util.function.BiFunction;
 import org.jspecify.annotations.Nullable;
 import org.openprovince.catalog.CatalogException;
 import org.openprovince.catalog.Fee;
+import org.openprovince.catalog.FormField;
+import org.openprovince.catalog.FormFieldType;
 import org.openprovince.catalog.LegalBasis;
 import org.openprovince.catalog.ProcedureResult;
 import org.openprovince.catalog.ProcedureStep;
@@ -24,6 +26,9 @@ import org.openprovince.catalog.RequiredDocument;
  * <li>fees: {@code Phí or Lệ phí | description | amount in đồng (blank: varies) | exemption | channel (blank: all)}</li>
  * <li>results: {@code name | code}</li>
  * <li>legal bases: {@code number | title}</li>
+ * <li>e-form fields: {@code key | label | type (Văn bản, Số, Ngày, Lựa chọn, Địa chỉ) | required (Có/Không) |
+ * options separated by ; | hint | limit}, the limit being the most characters of text and addresses
+ * (blank: 500) or {@code min..max} of numbers (either side may be blank)</li>
  * </ul>
  */
 public final class Lines {
@@ -66,6 +71,30 @@ public final class Lines {
 		return parse(text, (f, caseName) -> new LegalBasis(nonNull(field(f, 0)), nonNull(field(f, 1))));
 	}
 
+	public static Parsed<FormField> formFields(@Nullable String text) {
+		return parse(text, (f, caseName) -> {
+			FormFieldType type = Labels.formFieldType(nonNull(field(f, 2)));
+			String options = field(f, 4);
+			String limit = field(f, 6);
+			Integer maxLength = null;
+			BigDecimal min = null;
+			BigDecimal max = null;
+			if (limit != null && type == FormFieldType.NUMBER) {
+				int dots = limit.indexOf("..");
+				if (dots < 0) {
+					throw new CatalogException("catalog.import.formFieldBounds", limit);
+				}
+				min = bound(limit.substring(0, dots));
+				max = bound(limit.substring(dots + 2));
+			}
+			else if (limit != null) {
+				maxLength = count(limit, FormField.DEFAULT_MAX_LENGTH);
+			}
+			return new FormField(nonNull(field(f, 0)), nonNull(field(f, 1)), type, Labels.yesNo(field(f, 3), true),
+					options == null ? List.of() : List.of(options.split("\\s*;\\s*")), field(f, 5), maxLength, min, max);
+		});
+	}
+
 	public static String formatSteps(List<ProcedureStep> steps) {
 		return format(steps, ProcedureStep::caseName, s -> List.of(s.description()));
 	}
@@ -88,6 +117,32 @@ public final class Lines {
 
 	public static String formatLegalBases(List<LegalBasis> bases) {
 		return format(bases, b -> null, b -> List.of(b.number(), b.title()));
+	}
+
+	public static String formatFormFields(List<FormField> fields) {
+		return format(fields, f -> null, f -> trimmed(f.key(), f.label(), Labels.formFieldTypeLabel(f.type()),
+				Labels.yesNoLabel(f.required()), String.join("; ", f.options()), f.hint(), limit(f)));
+	}
+
+	private static @Nullable String limit(FormField field) {
+		if (field.type() == FormFieldType.NUMBER && (field.minValue() != null || field.maxValue() != null)) {
+			return (field.minValue() == null ? "" : field.minValue().toPlainString()) + ".."
+					+ (field.maxValue() == null ? "" : field.maxValue().toPlainString());
+		}
+		Integer maxLength = field.maxLength();
+		return maxLength == null || maxLength == FormField.DEFAULT_MAX_LENGTH ? null : maxLength.toString();
+	}
+
+	private static @Nullable BigDecimal bound(String text) {
+		if (text.isBlank()) {
+			return null;
+		}
+		try {
+			return new BigDecimal(text.strip().replace(',', '.'));
+		}
+		catch (NumberFormatException ex) {
+			throw new CatalogException("catalog.import.number", text.strip());
+		}
 	}
 
 	/** A whole number of đồng: digits with optional thousands dots or commas ("135.000"). */

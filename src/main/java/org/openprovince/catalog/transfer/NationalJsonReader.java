@@ -18,6 +18,7 @@ import org.openprovince.catalog.CatalogException;
 import org.openprovince.catalog.Channel;
 import org.openprovince.catalog.Fee;
 import org.openprovince.catalog.FeeKind;
+import org.openprovince.catalog.FormField;
 import org.openprovince.catalog.ImplementingLevel;
 import org.openprovince.catalog.LegalBasis;
 import org.openprovince.catalog.OnlineLevel;
@@ -41,7 +42,8 @@ import tools.jackson.databind.json.JsonMapper;
  * the key path (e.g. {@code THANHPHANHOSO[0].GIAYTO[1].SOBANCHINH}); unknown keys are ignored, since
  * national payloads carry many more. Where the national record lacks a value the catalog needs, the
  * reader assumes: one original and no copy, mandatory (GIAYTO without SOBANCHINH/SOBANSAO/BATBUOC);
- * online level "một phần" when there is an online channel, else information only (no MUCDO).
+ * online level "một phần" when there is an online channel, else information only (no MUCDO); no e-form
+ * (no TOKHAIDIENTU).
  */
 public final class NationalJsonReader {
 
@@ -153,6 +155,12 @@ public final class NationalJsonReader {
 						requiredDate(decision, "NGAYBANHANH", "QUYETDINHCONGBO.NGAYBANHANH"), text(decision, "COQUANBANHANH"))));
 			}
 			builder.note(text(node, "GHICHU"));
+			builder.formFields(each("TOKHAIDIENTU", (field, path) -> new FormField(nonNull(text(field, "MATRUONG")),
+					nonNull(text(field, "TENTRUONG")), Labels.formFieldType(nonNull(text(field, "KIEUDULIEU"))),
+					bool(field.get("BATBUOC")), options(field.get("LUACHON")), text(field, "GOIY"),
+					field.get("DODAITOIDA") == null || field.get("DODAITOIDA").isNull() ? null
+							: decimal(field.get("DODAITOIDA")).intValueExact(),
+					optionalDecimal(field.get("GIATRINHONHAT")), optionalDecimal(field.get("GIATRILONNHAT")))));
 			LocalDate effectiveFrom = date(node, "NGAYHIEULUC", "NGAYHIEULUC");
 			ProcedureContent content = null;
 			if (problems.size() == problemsBefore) {
@@ -360,6 +368,18 @@ public final class NationalJsonReader {
 			return value.isBoolean() ? value.asBoolean() : Labels.yesNo(value.asString(), true);
 		}
 
+		private static List<String> options(@Nullable JsonNode value) {
+			List<String> options = new ArrayList<>();
+			for (JsonNode option : list(value)) {
+				options.add(option.isNull() ? "" : option.asString());
+			}
+			return options;
+		}
+
+		private static @Nullable BigDecimal optionalDecimal(@Nullable JsonNode value) {
+			return value == null || value.isNull() ? null : decimal(value);
+		}
+
 		private static BigDecimal decimal(@Nullable JsonNode value) {
 			if (value == null || value.isNull()) {
 				throw new CatalogException("catalog.import.number", "");
@@ -416,6 +436,7 @@ public final class NationalJsonReader {
 				case "results" -> "KETQUATHUCHIEN";
 				case "legal" -> "CANCUPHAPLY";
 				case "onlineLevel", "onlineTimeLimit" -> "MUCDO";
+				case "formField", "formFields" -> "TOKHAIDIENTU";
 				default -> "CACHTHUCTHUCHIEN";
 			};
 		}

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.openprovince.catalog.Channel;
 import org.openprovince.catalog.Fee;
+import org.openprovince.catalog.FormField;
 import org.openprovince.catalog.ImplementingLevel;
 import org.openprovince.catalog.LegalBasis;
 import org.openprovince.catalog.ProcedureContent;
@@ -36,6 +37,10 @@ import tools.jackson.databind.node.ObjectNode;
  * {TENCAP}, COQUANCOTHAMQUYEN{TENDONVI}, GIAYTO.SOBANCHINH / SOBANSAO / BATBUOC, PHILEPHI.LOAIPHILEPHI
  * ("Phí"/"Lệ phí") and MIENGIAM, MUCDO (2, 3, 4 as the vendor's MucDo, spec §8.1), QUYETDINHCONGBO
  * {SOQUYETDINH, NGAYBANHANH, COQUANBANHANH}, NGAYHIEULUC and GHICHU. Dates are dd/MM/yyyy.
+ *
+ * <p>The province's e-form (not part of the national database) goes under TOKHAIDIENTU, only when the
+ * procedure has one: {MATRUONG, TENTRUONG, KIEUDULIEU (TEXT, NUMBER, DATE, CHOICE, ADDRESS), BATBUOC,
+ * LUACHON [ … ], GOIY, DODAITOIDA, GIATRINHONHAT, GIATRILONNHAT}.
  */
 public final class NationalJsonWriter {
 
@@ -142,6 +147,30 @@ public final class NationalJsonWriter {
 		}
 		node.put("NGAYHIEULUC", Dates.format(version.effectiveFrom()));
 		putIfPresent(node, "GHICHU", content.note());
+		if (!content.formFields().isEmpty()) {
+			ArrayNode form = node.putArray("TOKHAIDIENTU");
+			for (FormField formField : content.formFields()) {
+				ObjectNode item = form.addObject();
+				item.put("MATRUONG", formField.key());
+				item.put("TENTRUONG", formField.label());
+				item.put("KIEUDULIEU", formField.type().name());
+				item.put("BATBUOC", formField.required());
+				if (!formField.options().isEmpty()) {
+					ArrayNode options = item.putArray("LUACHON");
+					formField.options().forEach(options::add);
+				}
+				putIfPresent(item, "GOIY", formField.hint());
+				if (formField.maxLength() != null) {
+					item.put("DODAITOIDA", formField.maxLength().intValue());
+				}
+				if (formField.minValue() != null) {
+					item.put("GIATRINHONHAT", formField.minValue());
+				}
+				if (formField.maxValue() != null) {
+					item.put("GIATRILONNHAT", formField.maxValue());
+				}
+			}
+		}
 	}
 
 	/** Items grouped by case in order of first appearance; the national shape nests them this way. */

@@ -2,7 +2,7 @@ package org.openprovince.catalog.transfer;
 
 /**
  * The columns of the catalog sheet, in order. Lists (steps, documents, fees, results, legal bases)
- * take one item per line in their cell, in the {@link Lines} format.
+ * take one item per line in their cell, in the {@link Lines} format. The last column may be missing.
  */
 enum XlsxColumn {
 
@@ -30,7 +30,9 @@ enum XlsxColumn {
 	DECISION_DATE("Ngày quyết định", 12),
 	DECISION_ISSUER("Cơ quan ban hành quyết định", 20),
 	EFFECTIVE_FROM("Ngày hiệu lực", 12),
-	NOTE("Ghi chú", 25);
+	NOTE("Ghi chú", 25),
+	/** The province's e-form, not in the national database; sheets written before it may lack the column. */
+	FORM_FIELDS("Tờ khai điện tử", 50);
 
 	static final String SHEET = "Thủ tục";
 
@@ -49,6 +51,11 @@ enum XlsxColumn {
 
 	int width() {
 		return width;
+	}
+
+	/** Whether a sheet may lack the column altogether (added after the first sheets were made). */
+	boolean optional() {
+		return this == FORM_FIELDS;
 	}
 
 	/** Letter and header as shown in problems, e.g. {@code P (Thành phần hồ sơ)}. */

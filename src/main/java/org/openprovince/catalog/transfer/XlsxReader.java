@@ -88,6 +88,9 @@ public final class XlsxReader {
 		for (XlsxColumn column : XlsxColumn.values()) {
 			Cell cell = cell(header, column);
 			String text = cell == null ? null : cell.getText();
+			if (column.optional() && (text == null || text.isBlank())) {
+				continue;
+			}
 			if (text == null || !Labels.fold(text).equals(Labels.fold(column.header()))) {
 				problems.add(new ImportProblem(sheet, header.getRowNum(), column.label(),
 						new CatalogException("catalog.import.xlsx.header", column.letter(), column.header())));
@@ -181,6 +184,7 @@ public final class XlsxReader {
 			}
 			LocalDate effectiveFrom = date(XlsxColumn.EFFECTIVE_FROM);
 			builder.note(text(XlsxColumn.NOTE));
+			builder.formFields(lines(XlsxColumn.FORM_FIELDS, Lines.formFields(text(XlsxColumn.FORM_FIELDS))));
 			ProcedureContent content = null;
 			if (problems.size() == before) {
 				try {
@@ -284,6 +288,7 @@ public final class XlsxReader {
 				case "onlineLevel" -> XlsxColumn.ONLINE_LEVEL;
 				case "onlineTimeLimit" -> XlsxColumn.ONLINE_TIME_LIMIT;
 				case "timeLimit" -> XlsxColumn.TIME_LIMIT;
+				case "formField", "formFields" -> XlsxColumn.FORM_FIELDS;
 				default -> XlsxColumn.CHANNELS;
 			};
 		}

@@ -76,6 +76,7 @@ public final class XlsxWriter {
 		}
 		put(sheet, r, XlsxColumn.EFFECTIVE_FROM, Dates.format(version.effectiveFrom()));
 		put(sheet, r, XlsxColumn.NOTE, content.note());
+		put(sheet, r, XlsxColumn.FORM_FIELDS, Lines.formatFormFields(content.formFields()));
 	}
 
 	private static void put(Worksheet sheet, int r, XlsxColumn column, @Nullable String value) {

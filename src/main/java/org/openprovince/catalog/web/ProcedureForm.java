@@ -57,6 +57,7 @@ record ProcedureForm(
 		@DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate decisionDate,
 		@Nullable String decisionIssuer,
 		@Nullable String note,
+		@Nullable String formFields,
 		@NotNull(message = "{catalog.validation.required}") @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate effectiveFrom,
 		@Nullable Long version) {
 
@@ -81,13 +82,14 @@ record ProcedureForm(
 		FIELDS.put("catalog.error.timeLimit", "timeLimit");
 		FIELDS.put("catalog.error.decision", "decisionNumber");
 		FIELDS.put("catalog.error.version", "effectiveFrom");
+		FIELDS.put("catalog.error.formField", "formFields");
 		FIELDS.put("catalog.error.text", "name");
 	}
 
 	static ProcedureForm empty(LocalDate today) {
 		return new ProcedureForm(null, null, null, null, List.of(), null, null, null, List.of(Channel.DIRECT), null,
 				TimeLimitUnit.WORKING_DAYS, null, null, OnlineLevel.INFORMATION, null, null, null, null, null, null, null,
-				null, null, null, today, null);
+				null, null, null, null, today, null);
 	}
 
 	/** A new version's form, filled with {@code current}'s content, starting tomorrow. */
@@ -101,8 +103,8 @@ record ProcedureForm(
 				online == null ? null : online.amount(), c.timeLimitNote(), c.onlineLevel(), Lines.formatSteps(c.steps()),
 				Lines.formatDocuments(c.documents()), Lines.formatFees(c.fees()), Lines.formatResults(c.results()),
 				Lines.formatLegalBases(c.legalBases()), c.requirements(), decision == null ? null : decision.number(),
-				decision == null ? null : decision.date(), decision == null ? null : decision.issuer(), c.note(), from,
-				version);
+				decision == null ? null : decision.date(), decision == null ? null : decision.issuer(), c.note(),
+				Lines.formatFormFields(c.formFields()), from, version);
 	}
 
 	/**
@@ -125,7 +127,8 @@ record ProcedureForm(
 			.documents(lines(binding, "documents", Lines.documents(documents)))
 			.fees(lines(binding, "fees", Lines.fees(fees)))
 			.results(lines(binding, "results", Lines.results(results)))
-			.legalBases(lines(binding, "legalBases", Lines.legalBases(legalBases)));
+			.legalBases(lines(binding, "legalBases", Lines.legalBases(legalBases)))
+			.formFields(lines(binding, "formFields", Lines.formFields(formFields)));
 		if (binding.hasErrors()) {
 			return null;
 		}

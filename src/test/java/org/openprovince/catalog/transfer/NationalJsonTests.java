@@ -80,6 +80,60 @@ class NationalJsonTests {
 	}
 
 	@Test
+	void writesTheEFormUnderItsOwnKeyOnlyWhenThereIsOne() {
+		var tree = JsonMapper.builder().build()
+			.readTree(writer.write(List.of(TransferSamples.version("1.002835", TransferSamples.full()),
+					TransferSamples.version("2.000884", TransferSamples.minimal()))));
+		var form = tree.get("result").get(0).get("TOKHAIDIENTU");
+
+		assertThat(form.size()).isEqualTo(6);
+		assertThat(form.get(0).get("MATRUONG").asString()).isEqualTo("so_gplx");
+		assertThat(form.get(0).get("DODAITOIDA").asInt()).isEqualTo(12);
+		assertThat(form.get(1).get("KIEUDULIEU").asString()).isEqualTo("CHOICE");
+		assertThat(form.get(1).get("LUACHON").size()).isEqualTo(3);
+		assertThat(form.get(3).get("GIATRINHONHAT").decimalValue()).isEqualByComparingTo("0.5");
+		assertThat(tree.get("result").get(1).has("TOKHAIDIENTU")).isFalse();
+	}
+
+	@Test
+	void namesTheKeyPathOfABrokenEFormField() {
+		String json = """
+				{"MATTHC": "1.000001", "TENTTHC": "Thủ tục", "TOKHAIDIENTU": [
+				  {"MATRUONG": "ho_ten", "TENTRUONG": "Họ tên", "KIEUDULIEU": "Văn bản"},
+				  {"MATRUONG": "gioi_tinh", "TENTRUONG": "Giới tính", "KIEUDULIEU": "Lựa chọn", "LUACHON": ["Nam"]},
+				  {"MATRUONG": "x", "TENTRUONG": "X", "KIEUDULIEU": "Ảnh"}]}""";
+
+		ParsedFile parsed = reader.read(json.getBytes(StandardCharsets.UTF_8));
+
+		assertThat(parsed.problems()).extracting(ImportProblem::column)
+			.contains("TOKHAIDIENTU[1]", "TOKHAIDIENTU[2]")
+			.doesNotContain("TOKHAIDIENTU[0]");
+		assertThat(parsed.problems()).filteredOn(p -> p.column().equals("TOKHAIDIENTU[2]"))
+			.singleElement()
+			.extracting(ImportProblem::message)
+			.asString()
+			.startsWith("Kiểu dữ liệu \"Ảnh\" không hợp lệ");
+	}
+
+	@Test
+	void givesEveryOnlineDemoProcedureAnEForm() throws IOException {
+		byte[] original;
+		try (InputStream in = new ClassPathResource("catalog/demo-procedures.json").getInputStream()) {
+			original = in.readAllBytes();
+		}
+
+		for (ImportRecord record : reader.read(original).records()) {
+			var content = record.content();
+			if (content.onlineLevel() == org.openprovince.catalog.OnlineLevel.INFORMATION) {
+				assertThat(content.formFields()).as(record.code().value()).isEmpty();
+			}
+			else {
+				assertThat(content.formFields()).as(record.code().value()).hasSizeBetween(3, 7);
+			}
+		}
+	}
+
+	@Test
 	void namesTheRecordAndKeyPathOfEveryProblem() {
 		String json = """
 				{"result": [

@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.openprovince.catalog.Channel;
 import org.openprovince.catalog.Fee;
 import org.openprovince.catalog.FeeKind;
+import org.openprovince.catalog.FormField;
+import org.openprovince.catalog.FormFieldType;
 import org.openprovince.catalog.ImplementingLevel;
 import org.openprovince.catalog.OnlineLevel;
 import org.openprovince.catalog.ProcedureCode;
@@ -62,6 +64,15 @@ final class TransferSamples {
 			.onlineLevel(OnlineLevel.PARTIAL)
 			.decision(new PublishingDecision("1234/QĐ-UBND", LocalDate.of(2025, 6, 30), "Chủ tịch UBND tỉnh"))
 			.note("Ghi chú nội bộ.")
+			.formField(new FormField("so_gplx", "Số giấy phép lái xe", FormFieldType.TEXT, true, List.of(),
+					"12 chữ số", 12, null, null))
+			.formField(new FormField("hang", "Hạng", FormFieldType.CHOICE, true, List.of("A1", "B", "C1"), null))
+			.formField(new FormField("ngay_trung_tuyen", "Ngày trúng tuyển", FormFieldType.DATE, false, List.of(), null))
+			.formField(FormField.number("so_ban", "Số bản", true, new java.math.BigDecimal("0.5"),
+					new java.math.BigDecimal("10"), null))
+			.formField(FormField.number("khoang_cach", "Khoảng cách (km)", false, null, null, null))
+			.formField(new FormField("noi_nhan", "Địa chỉ nhận", FormFieldType.ADDRESS, true, List.of(),
+					"Gửi qua bưu chính", 300, null, null))
 			.build();
 	}
 

@@ -15,6 +15,8 @@ import org.openprovince.catalog.Catalog;
 import org.openprovince.catalog.Channel;
 import org.openprovince.catalog.Fee;
 import org.openprovince.catalog.FeeKind;
+import org.openprovince.catalog.FormField;
+import org.openprovince.catalog.FormFieldType;
 import org.openprovince.catalog.ImplementingLevel;
 import org.openprovince.catalog.InternalProcess;
 import org.openprovince.catalog.OnlineLevel;
@@ -145,7 +147,10 @@ class CatalogControllerTests {
 			.andExpect(content().string(containsString("135.000 đồng")))
 			.andExpect(content().string(containsString("5</span>")))
 			.andExpect(content().string(containsString("ngày làm việc")))
-			.andExpect(content().string(containsString("Trung tâm Phục vụ hành chính công tỉnh Sông Hồng")));
+			.andExpect(content().string(containsString("Trung tâm Phục vụ hành chính công tỉnh Sông Hồng")))
+			.andExpect(content().string(containsString("<h2 id=\"declare\">Thông tin cần khai</h2>")))
+			.andExpect(content().string(containsString("Lý do cấp lại")))
+			.andExpect(content().string(containsString("Bị mất, Bị hỏng")));
 	}
 
 	@Test
@@ -173,6 +178,9 @@ class CatalogControllerTests {
 			.result("Giấy phép lái xe")
 			.legalBasis("36/2024/QH15", "Luật Trật tự, an toàn giao thông đường bộ")
 			.onlineLevel(OnlineLevel.PARTIAL)
+			.formField(new FormField("so_gplx", "Số giấy phép lái xe", FormFieldType.TEXT, true, List.of(), null))
+			.formField(new FormField("ly_do", "Lý do cấp lại", FormFieldType.CHOICE, true,
+					List.of("Bị mất", "Bị hỏng"), null))
 			.build();
 		var center = new AgencyRef(new AgencyId(UUID.randomUUID()), AgencyCode.of("000.00.09.H99"),
 				"Trung tâm Phục vụ hành chính công tỉnh Sông Hồng");

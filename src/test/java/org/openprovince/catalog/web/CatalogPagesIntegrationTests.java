@@ -155,6 +155,73 @@ class CatalogPagesIntegrationTests {
 	}
 
 	@Test
+	void definesTheEFormOneFieldPerLineShowsItAndRefusesBrokenLines() throws Exception {
+		String code = "9." + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+		java.util.function.Function<String, org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder> form =
+				formFields -> post("/office/catalog/procedures").with(csrf())
+			.param("code", code)
+			.param("name", "Thủ tục có tờ khai " + code)
+			.param("fieldCode", "TP-HT")
+			.param("fieldName", "Hộ tịch")
+			.param("levels", "COMMUNE")
+			.param("implementingAgency", "Ủy ban nhân dân cấp xã")
+			.param("targetSubjects", "Công dân")
+			.param("channels", "DIRECT", "ONLINE")
+			.param("timeLimit", "1")
+			.param("timeLimitUnit", "WORKING_DAYS")
+			.param("onlineLevel", "FULL")
+			.param("steps", "Bước 1: Nộp hồ sơ.")
+			.param("documents", "Tờ khai | 1 | 0")
+			.param("results", "Giấy xác nhận")
+			.param("legalBases", "60/2014/QH13 | Luật Hộ tịch")
+			.param("effectiveFrom", "2025-07-01")
+			.param("formFields", formFields);
+
+		mvc.perform(form.apply("""
+				ho_ten | Họ và tên | Văn bản | Có
+				gioi_tinh | Giới tính | Lựa chọn | Có | Nam
+				so_ban | Số bản | Số | Có | | | mười
+				ho_ten | Họ tên lần nữa | Văn bản"""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"Dòng 2: Trường lựa chọn &quot;Giới tính&quot; cần ít nhất hai lựa chọn khác nhau.")))
+			.andExpect(content().string(containsString("Dòng 3: Giới hạn &quot;mười&quot; của trường kiểu Số")));
+
+		mvc.perform(form.apply("""
+				ho_ten | Họ và tên | Văn bản | Có
+				ho_ten | Họ tên lần nữa | Văn bản"""))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Mã trường &quot;ho_ten&quot; xuất hiện hai lần")));
+
+		mvc.perform(form.apply("""
+				ho_ten | Họ và tên | Văn bản | Có | | | 100
+				gioi_tinh | Giới tính | Lựa chọn | Có | Nam; Nữ
+				so_ban | Số bản | Số | Có | | Tối đa 10 bản | 1..10
+				noi_cu_tru | Nơi cư trú | Địa chỉ | Không"""))
+			.andExpect(status().is3xxRedirection());
+		var procedure = catalog.findProcedureByCode(ProcedureCode.of(code)).orElseThrow();
+		var fields = catalog.versionInForce(procedure.id(), today).orElseThrow().content().formFields();
+		assertThat(fields).extracting(f -> f.key()).containsExactly("ho_ten", "gioi_tinh", "so_ban", "noi_cu_tru");
+		assertThat(fields.get(1).options()).containsExactly("Nam", "Nữ");
+		assertThat(fields.get(2).maxValue()).isEqualByComparingTo("10");
+		assertThat(fields.get(3).required()).isFalse();
+
+		mvc.perform(get("/office/catalog/procedures/" + procedure.id()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h2 id=\"form-fields\">Tờ khai điện tử</h2>")))
+			.andExpect(content().string(containsString("<code>gioi_tinh</code>")))
+			.andExpect(content().string(containsString("tối đa 100 ký tự")));
+		mvc.perform(get("/office/catalog/procedures/" + procedure.id() + "/revise"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("| Lựa chọn | C&oacute; | Nam; Nữ")))
+			.andExpect(content().string(containsString("so_ban | Số bản | Số | C&oacute; |  | Tối đa 10 bản | 1..10")));
+		mvc.perform(get("/thu-tuc/" + code))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Thông tin cần khai")))
+			.andExpect(content().string(containsString("Nam, Nữ")));
+	}
+
+	@Test
 	void editsTheInternalProcessStepByStepAndRefusesBudgetsThatDoNotAddUp() throws Exception {
 		var khaiSinh = catalog.findProcedureByCode(ProcedureCode.of("1.001193")).orElseThrow();
 		ProcedureVersion version = catalog.versionInForce(khaiSinh.id(), today).orElseThrow();
