@@ -171,7 +171,7 @@ class PaymentFlow {
 					Map.of("txnRef", txnRef, "status", request.status().name(), "responseCode", String.valueOf(responseCode),
 							"source", source.name()));
 			event(success ? log.atWarn() : log.atInfo(), "payment.callback.afterClose", source, txnRef)
-				.log("Gateway callback for a request that is {}", request.status());
+				.log("Gateway callback for a request that is {} (txnRef {})", request.status(), txnRef);
 			return new CallbackResult(Outcome.ALREADY_CONFIRMED, request.id());
 		}
 		if (!success) {
@@ -179,7 +179,7 @@ class PaymentFlow {
 			audit.record(actor, "payment.failed", "PaymentRequest", request.id().toString(),
 					Map.of("txnRef", txnRef, "responseCode", String.valueOf(responseCode), "source", source.name()));
 			event(log.atInfo(), "payment.failed", source, txnRef).addKeyValue("responseCode", responseCode)
-				.log("Payment attempt failed");
+				.log("Payment attempt failed (txnRef {}, response code {})", txnRef, responseCode);
 			return new CallbackResult(Outcome.FAILED, request.id());
 		}
 		Instant paidAt = Optional.ofNullable(VnpayProtocol.parseDate(params.get(VnpayProtocol.PAY_DATE))).orElse(now);
@@ -196,7 +196,7 @@ class PaymentFlow {
 				request.subjectReference(), request.purpose(), request.amount(), paidAt, gateway.name(), transactionNo,
 				bankCode, receipt.number()));
 		event(log.atInfo(), "payment.paid", source, txnRef).addKeyValue("paymentId", request.id())
-			.log("Payment confirmed");
+			.log("Payment confirmed (txnRef {}, request {})", txnRef, request.id());
 		return new CallbackResult(Outcome.PAID, request.id());
 	}
 
@@ -212,7 +212,7 @@ class PaymentFlow {
 			Map<String, String> params) {
 		event(log.atWarn(), "payment.callback.rejected", source, txnRef).addKeyValue("reason", outcome.name())
 			.addKeyValue("amount", params.get(VnpayProtocol.AMOUNT))
-			.log("Gateway callback rejected: {}", outcome);
+			.log("Gateway callback rejected: {} (txnRef {}, {})", outcome, truncate(txnRef), source);
 		audit.record("gateway:" + gateway.name(), "payment.callback.rejected", "PaymentAttempt",
 				txnRef.isEmpty() ? null : truncate(txnRef), Map.of("reason", outcome.name(), "source", source.name(),
 						"params", evidence(params)));

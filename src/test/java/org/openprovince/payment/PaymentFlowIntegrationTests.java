@@ -105,6 +105,10 @@ class PaymentFlowIntegrationTests {
 			assertThat(event.purpose()).isEqualTo(PaymentPurpose.SUBMISSION_FEE);
 		});
 
+		// Through Spring Modulith's JDBC registry (the transactional outbox), once.
+		assertThat(jdbc.sql("select count(*) from event_publication where event_type like '%PaymentSucceeded' "
+				+ "and serialized_event like ?").param("%" + id + "%").query(Integer.class).single()).isEqualTo(1);
+
 		var result = citizen.get(returnUrl);
 		assertThat(result.statusCode()).isEqualTo(200);
 		assertThat(result.body()).contains("Thanh toán thành công", "Xem biên lai điện tử", "/account/dossiers/demo");
