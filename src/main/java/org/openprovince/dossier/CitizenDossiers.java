@@ -9,7 +9,11 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.openprovince.catalog.Catalog;
+import org.openprovince.catalog.Channel;
 import org.openprovince.catalog.DvcqgStatus;
+import org.openprovince.catalog.Fee;
+import org.openprovince.catalog.FeeKind;
 import org.openprovince.dossier.CitizenDossierView.CitizenAction;
 import org.openprovince.dossier.CitizenDossierView.Document;
 import org.openprovince.dossier.CitizenDossierView.DocumentKind;
@@ -25,6 +29,12 @@ import org.openprovince.dossier.internal.HistoryEntry;
 import org.openprovince.dossier.internal.Upload;
 import org.openprovince.identity.AccountKind;
 import org.openprovince.identity.CurrentUser;
+import org.openprovince.payment.PaymentId;
+import org.openprovince.payment.PaymentLine;
+import org.openprovince.payment.PaymentLineKind;
+import org.openprovince.payment.PaymentOrder;
+import org.openprovince.payment.PaymentPurpose;
+import org.openprovince.payment.Payments;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,7 +58,14 @@ public class CitizenDossiers {
 
 	private final Clock clock;
 
-	CitizenDossiers(DossierWorkflow workflow, DossierDocuments documents, JdbcClient jdbc, Clock clock) {
+	private final Payments payments;
+
+	private final Catalog catalog;
+
+	CitizenDossiers(DossierWorkflow workflow, DossierDocuments documents, JdbcClient jdbc, Clock clock,
+			Payments payments, Catalog catalog) {
+		this.payments = payments;
+		this.catalog = catalog;
 		this.workflow = workflow;
 		this.documents = documents;
 		this.jdbc = jdbc;
@@ -193,6 +210,45 @@ public class CitizenDossiers {
 		}
 	}
 
+	/**
+	 * Opens (or finds the open) payment request for what the applicant owes now: the fee or charge
+	 * due at online submission, or the financial obligation set during processing (spec §8.2, T10).
+	 * The payment module confirms it through {@code PaymentSucceeded}.
+	 *
+	 * @throws DossierException when nothing is due
+	 */
+	@Transactional
+	public PaymentId pay(CurrentUser citizen, DossierId id) {
+		Dossier d = own(citizen, id).orElseThrow(() -> new DossierException("dossier.error.notFound"));
+		Dossier.Due due = d.amountDue();
+		if (due == null) {
+			throw new DossierException("dossier.error.payment.nothingDue");
+		}
+		String code = java.util.Objects.requireNonNull(d.code()).value();
+		List<PaymentLine> lines = due.obligation()
+				? List.of(new PaymentLine(PaymentLineKind.CHARGE,
+						shorten("Nghĩa vụ tài chính: " + (due.description() == null ? d.procedureName() : due.description()), 500),
+						due.amount()))
+				: feeLines(d);
+		return payments.open(new PaymentOrder("DOSSIER", id.value(), code,
+				due.obligation() ? PaymentPurpose.FINANCIAL_OBLIGATION : PaymentPurpose.SUBMISSION_FEE,
+				citizen.accountId().value(), d.applicant().fullName(), lines,
+				shorten("Hồ sơ " + code + " – " + d.procedureName(), 500), "/account/dossiers/" + id.value()));
+	}
+
+	/** The fixed fees and charges of the dossier's procedure version for the online channel. */
+	private List<PaymentLine> feeLines(Dossier d) {
+		var version = catalog.findVersion(d.versionId()).orElseThrow();
+		List<PaymentLine> lines = new java.util.ArrayList<>();
+		for (Fee fee : version.content().fees()) {
+			if ((fee.channel() == null || fee.channel() == Channel.ONLINE) && fee.amount() != null && fee.amount() > 0) {
+				lines.add(new PaymentLine(fee.kind() == FeeKind.FEE ? PaymentLineKind.FEE : PaymentLineKind.CHARGE,
+						shorten(fee.description(), 500), fee.amount()));
+			}
+		}
+		return lines;
+	}
+
 	/** T12: withdraws the dossier at the applicant's request, with their reason. */
 	@Transactional
 	public void withdraw(CurrentUser citizen, DossierId id, long version, @Nullable String reason) {
@@ -217,6 +273,10 @@ public class CitizenDossiers {
 			throw new DossierException("dossier.error.notOwner");
 		}
 		return Actor.applicant(citizen);
+	}
+
+	private static String shorten(String text, int max) {
+		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
 	}
 
 	private static Upload upload(Attachment file) {

@@ -1,9 +1,10 @@
 /**
- * Citizen service portal (Cổng dịch vụ công): the pages citizens and businesses see. Today the
- * home page; online submission, tracking and rating follow.
+ * Citizen service portal (Cổng dịch vụ công): the pages citizens and businesses see — the home page,
+ * online submission (nộp hồ sơ trực tuyến) with saved drafts, their own dossiers, tracking by code.
  */
 @NullMarked
-@ApplicationModule(displayName = "Portal", allowedDependencies = { "platform" })
+@ApplicationModule(displayName = "Portal",
+		allowedDependencies = { "platform", "identity", "organization", "catalog", "dossier", "storage", "payment" })
 package org.openprovince.portal;
 
 import org.jspecify.annotations.NullMarked;

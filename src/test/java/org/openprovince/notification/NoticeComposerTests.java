@@ -52,10 +52,19 @@ class NoticeComposerTests {
 	}
 
 	@Test
-	void saysThereIsNoCodeYetForAnOnlineSubmissionAndLinksTheTrackingPage() {
+	void confirmsAnOnlineSubmissionWithItsCodeAndTheTrackingLink() {
+		Notice notice = composer.compose(event(DvcqgStatus.SUBMITTED, CODE, null, null));
+
+		assertThat(notice.subject())
+			.isEqualTo("Đã nhận hồ sơ " + CODE + " đăng ký trực tuyến: Cấp giấy phép xây dựng nhà ở riêng lẻ");
+		assertThat(notice.body()).contains("Mã hồ sơ: " + CODE + "\n", "Vui lòng ghi lại mã hồ sơ để tra cứu",
+				"Tra cứu tình trạng hồ sơ tại: https://dichvucong.songhong.gov.vn/tra-cuu?ma=" + CODE + "\n");
+	}
+
+	@Test
+	void saysThereIsNoCodeWhenAnEventHasNone() {
 		Notice notice = composer.compose(event(DvcqgStatus.SUBMITTED, null, null, null));
 
-		assertThat(notice.subject()).isEqualTo("Đã nhận hồ sơ đăng ký trực tuyến: Cấp giấy phép xây dựng nhà ở riêng lẻ");
 		assertThat(notice.body()).contains("Mã hồ sơ: chưa có mã\n",
 				"Tra cứu tình trạng hồ sơ tại: https://dichvucong.songhong.gov.vn/tra-cuu\n");
 	}
