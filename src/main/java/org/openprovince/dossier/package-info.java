@@ -13,7 +13,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Dossier",
-		allowedDependencies = { "platform", "audit", "organization", "identity", "calendar", "catalog", "payment" })
+		allowedDependencies = { "platform", "audit", "organization", "identity", "calendar", "catalog", "payment", "storage" })
 package org.openprovince.dossier;
 
 import org.jspecify.annotations.NullMarked;

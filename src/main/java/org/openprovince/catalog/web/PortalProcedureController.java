@@ -16,6 +16,7 @@ import org.openprovince.platform.WebForms;
 import org.openprovince.catalog.AgencyRef;
 import org.openprovince.catalog.AgencySetup;
 import org.openprovince.catalog.Catalog;
+import org.openprovince.catalog.Channel;
 import org.openprovince.catalog.CatalogException;
 import org.openprovince.catalog.ImplementingLevel;
 import org.openprovince.catalog.OnlineLevel;
@@ -96,6 +97,8 @@ class PortalProcedureController {
 		model.addAttribute("version", version);
 		model.addAttribute("published", version.content());
 		model.addAttribute("places", places(version));
+		model.addAttribute("submitOnline", version.content().onlineLevel() != OnlineLevel.INFORMATION
+				&& version.content().channels().contains(Channel.ONLINE) && !version.agencies().isEmpty());
 		return VIEW_PROCEDURE;
 	}
 

@@ -15,7 +15,10 @@ import org.jspecify.annotations.Nullable;
 import org.openprovince.dossier.DossierId;
 import org.openprovince.dossier.forms.FormType;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.openprovince.storage.FileStorage;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** The files, components and issued forms of dossiers. */
 @Repository
@@ -23,17 +26,41 @@ public class DossierDocuments {
 
 	private final JdbcClient jdbc;
 
-	DossierDocuments(JdbcClient jdbc) {
+	private final FileStorage storage;
+
+	DossierDocuments(JdbcClient jdbc, FileStorage storage) {
 		this.jdbc = jdbc;
+		this.storage = storage;
 	}
 
+	/**
+	 * Keeps the file in the storage module and its facts here, in the caller's transaction; the stored
+	 * file is removed again if that transaction rolls back.
+	 */
 	UUID storeFile(DossierId dossier, String kind, Upload upload, Instant at, String by) {
 		UUID id = UUID.randomUUID();
+		org.openprovince.storage.StoredFile stored = storage.store(upload.content(), upload.contentType());
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCompletion(int status) {
+					if (status != STATUS_COMMITTED) {
+						try {
+							storage.delete(stored.key());
+						}
+						catch (RuntimeException ex) {
+							org.slf4j.LoggerFactory.getLogger(DossierDocuments.class)
+								.warn("Could not remove the file {} of a rolled-back change: {}", stored.key(), ex.toString());
+						}
+					}
+				}
+			});
+		}
 		jdbc.sql("""
-				insert into dossier_file (id, dossier_id, kind, file_name, content_type, size, sha256, content, uploaded_at,
-				  uploaded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-			.params(id, dossier.value(), kind, upload.fileName(), upload.contentType(), upload.content().length,
-					sha256(upload.content()), upload.content(), DossierStore.ts(at), by)
+				insert into dossier_file (id, dossier_id, kind, file_name, content_type, size, sha256, storage_key,
+				  uploaded_at, uploaded_by) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+			.params(id, dossier.value(), kind, upload.fileName(), upload.contentType(), stored.size(), stored.sha256(),
+					stored.key(), DossierStore.ts(at), by)
 			.update();
 		return id;
 	}
@@ -81,9 +108,10 @@ public class DossierDocuments {
 
 	/** A file's name, type and bytes, if it belongs to the dossier. */
 	public Optional<FileContent> file(DossierId dossier, UUID fileId) {
-		return jdbc.sql("select file_name, content_type, content from dossier_file where id = ? and dossier_id = ?")
+		return jdbc.sql("select file_name, content_type, content, storage_key from dossier_file where id = ? and dossier_id = ?")
 			.params(fileId, dossier.value())
-			.query((rs, n) -> new FileContent(rs.getString(1), rs.getString(2), rs.getBytes(3)))
+			.query((rs, n) -> new FileContent(rs.getString(1), rs.getString(2),
+					rs.getString(4) != null ? storage.read(rs.getString(4)) : rs.getBytes(3)))
 			.optional();
 	}
 

@@ -17,6 +17,7 @@ import org.openprovince.platform.LocalizedException;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -25,6 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -360,6 +362,14 @@ class SubmissionController {
 		catch (LocalizedException ex) {
 			redirect.addFlashAttribute("flashError", messages.getMessage(ex, locale));
 		}
+		return "redirect:" + PATH;
+	}
+
+	/** A draft that is gone or not the citizen's, a procedure closed online: back to the drafts, with why. */
+	@ExceptionHandler(SubmissionException.class)
+	String refused(SubmissionException ex, HttpServletRequest request, Locale locale) {
+		var flash = RequestContextUtils.getOutputFlashMap(request);
+		flash.put("flashError", messages.getMessage(ex, locale));
 		return "redirect:" + PATH;
 	}
 
