@@ -9,11 +9,10 @@ import org.openprovince.catalog.DvcqgStatus;
 import org.openprovince.dossier.CitizenDossierView.CitizenAction;
 import org.openprovince.dossier.CitizenDossierView.DocumentKind;
 import org.openprovince.dossier.internal.Dossier;
-import org.openprovince.dossier.internal.DossierWorkflow;
-import org.openprovince.identity.AccountService;
 import org.openprovince.identity.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,16 +29,13 @@ class CitizenDossiersIntegrationTests {
 	CitizenDossiers dossiers;
 
 	@Autowired
-	DossierWorkflow workflow;
-
-	@Autowired
 	DossierQueries queries;
 
 	@Autowired
-	AccountService accounts;
+	JdbcClient jdbc;
 
 	@Autowired
-	JdbcClient jdbc;
+	ApplicationContext context;
 
 	CitizenFixtures citizens;
 
@@ -49,7 +45,7 @@ class CitizenDossiersIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		citizens = new CitizenFixtures(new DossierFixtures(accounts, jdbc), accounts, workflow);
+		citizens = new CitizenFixtures(context);
 		an = citizens.citizen(CitizenFixtures.AN);
 		binh = citizens.citizen(CitizenFixtures.BINH);
 	}

@@ -8,6 +8,8 @@ import org.openprovince.dossier.internal.DossierWorkflow;
 import org.openprovince.dossier.internal.ResultDocument;
 import org.openprovince.identity.AccountService;
 import org.openprovince.identity.CurrentUser;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The citizen's side of the demo province for tests: the demo citizens' sessions, an online
@@ -31,10 +33,10 @@ public final class CitizenFixtures {
 
 	private final DossierWorkflow workflow;
 
-	public CitizenFixtures(DossierFixtures fixtures, AccountService accounts, DossierWorkflow workflow) {
-		this.fixtures = fixtures;
-		this.accounts = accounts;
-		this.workflow = workflow;
+	public CitizenFixtures(ApplicationContext context) {
+		this.accounts = context.getBean(AccountService.class);
+		this.fixtures = new DossierFixtures(accounts, context.getBean(JdbcClient.class));
+		this.workflow = context.getBean(DossierWorkflow.class);
 	}
 
 	/** The demo citizen with this CCCD, as the portal sees them once logged in. */

@@ -10,19 +10,18 @@ import org.openprovince.dossier.CitizenDossierView;
 import org.openprovince.dossier.CitizenDossierView.DocumentKind;
 import org.openprovince.dossier.CitizenDossiers;
 import org.openprovince.dossier.CitizenFixtures;
-import org.openprovince.dossier.DossierFixtures;
 import org.openprovince.dossier.DossierId;
 import org.openprovince.dossier.DossierState;
 import org.openprovince.dossier.Rating;
-import org.openprovince.dossier.internal.DossierWorkflow;
-import org.openprovince.identity.AccountService;
 import org.openprovince.identity.CurrentUser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -56,13 +55,10 @@ class MyDossiersPagesIntegrationTests {
 	CitizenDossiers dossiers;
 
 	@Autowired
-	DossierWorkflow workflow;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	ApplicationContext context;
 
 	CitizenFixtures citizens;
 
@@ -70,7 +66,7 @@ class MyDossiersPagesIntegrationTests {
 
 	@BeforeEach
 	void setUp() {
-		citizens = new CitizenFixtures(new DossierFixtures(accounts, jdbc), accounts, workflow);
+		citizens = new CitizenFixtures(context);
 		an = citizens.citizen(CitizenFixtures.AN);
 	}
 
@@ -131,32 +127,21 @@ class MyDossiersPagesIntegrationTests {
 					containsString("enctype=\"multipart/form-data\""), containsString("Cần bạn bổ sung giấy tờ"))));
 
 		byte[] program = { 'M', 'Z', (byte) 0x90, 0, 3, 0, 0, 0 };
-		mvc.perform(multipart(page + "/supplement")
-			.file(new MockMultipartFile("files", "x.pdf", "application/pdf", program))
-			.param("version", String.valueOf(asked.version()))
-			.cookie(session)
-			.with(csrf()))
+		var png = new MockMultipartFile("files", "ho-khau.png", "image/png", CitizenFixtures.PNG);
+		mvc.perform(supplement(page, asked.version(), session, new MockMultipartFile("files", "x.pdf", "application/pdf", program)))
 			.andExpect(redirectedUrl(page))
 			.andExpect(flash().attribute("flashError", "Tệp \"x.pdf\" không phải là tệp PDF, JPG hoặc PNG nên không được nhận."));
 		assertThat(version(mine.id())).isEqualTo(asked.version());
 		assertThat(view(mine.id()).state()).isEqualTo(DossierState.SUPPLEMENT_REQUESTED);
 
-		mvc.perform(multipart(page + "/supplement")
-			.file(new MockMultipartFile("files", "ho-khau.png", "image/png", CitizenFixtures.PNG))
-			.param("version", String.valueOf(asked.version() - 1))
-			.cookie(session)
-			.with(csrf()))
+		mvc.perform(supplement(page, asked.version() - 1, session, png))
 			.andExpect(redirectedUrl(page))
 			.andExpect(flash().attribute("flashError", containsString("vừa được người khác cập nhật")))
 			.andExpect(flash().attribute("stale", true));
 
-		mvc.perform(multipart(page + "/supplement")
-			.file(new MockMultipartFile("files", "ho-khau.png", "image/png", CitizenFixtures.PNG))
-			.file(new MockMultipartFile("files", "", "application/octet-stream", new byte[0]))
-			.param("version", String.valueOf(asked.version()))
-			.param("note", "Đã bổ sung bản sao sổ hộ khẩu")
-			.cookie(session)
-			.with(csrf()))
+		mvc.perform(supplement(page, asked.version(), session, png,
+				new MockMultipartFile("files", "", "application/octet-stream", new byte[0]))
+			.param("note", "Đã bổ sung bản sao sổ hộ khẩu"))
 			.andExpect(redirectedUrl(page))
 			.andExpect(flash().attribute("flashSuccess", containsString("Đã gửi giấy tờ bổ sung")));
 		CitizenDossierView after = view(mine.id());
@@ -249,6 +234,16 @@ class MyDossiersPagesIntegrationTests {
 		mvc.perform(get("/account/dossiers/" + mine.id() + "/documents/" + UUID.randomUUID()).cookie(session))
 			.andExpect(status().isNotFound());
 		mvc.perform(get(link)).andExpect(redirectedUrl("/login"));
+	}
+
+	private static MockMultipartHttpServletRequestBuilder supplement(String page, long version, Cookie[] session,
+			MockMultipartFile... files) {
+		var request = multipart(page + "/supplement");
+		for (MockMultipartFile file : files) {
+			request.file(file);
+		}
+		request.param("version", String.valueOf(version)).cookie(session).with(csrf());
+		return request;
 	}
 
 	private CitizenDossiers.Submitted submit(CurrentUser citizen, String phone) {

@@ -4,13 +4,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openprovince.dossier.CitizenDossiers;
 import org.openprovince.dossier.CitizenFixtures;
-import org.openprovince.dossier.DossierFixtures;
-import org.openprovince.dossier.internal.DossierWorkflow;
-import org.openprovince.identity.AccountService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -43,19 +40,13 @@ class TrackingPageIntegrationTests {
 	CitizenDossiers dossiers;
 
 	@Autowired
-	DossierWorkflow workflow;
-
-	@Autowired
-	AccountService accounts;
-
-	@Autowired
-	JdbcClient jdbc;
+	ApplicationContext context;
 
 	CitizenFixtures citizens;
 
 	@BeforeEach
 	void setUp() {
-		citizens = new CitizenFixtures(new DossierFixtures(accounts, jdbc), accounts, workflow);
+		citizens = new CitizenFixtures(context);
 	}
 
 	@Test
