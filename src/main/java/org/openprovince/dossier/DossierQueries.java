@@ -35,7 +35,8 @@ public class DossierQueries {
 		if (!digits.matches("[0-9]{4}")) {
 			return Optional.empty();
 		}
-		return track(code, "and ? in (right(applicant_id_number, 4), right(regexp_replace(applicant_phone, '[^0-9]', '', 'g'), 4), "
+		// The leading space matters: the text block below loses its trailing one.
+		return track(code, " and ? in (right(applicant_id_number, 4), right(regexp_replace(applicant_phone, '[^0-9]', '', 'g'), 4), "
 				+ "right(regexp_replace(owner_id_number, '[^0-9]', '', 'g'), 4))", digits);
 	}
 

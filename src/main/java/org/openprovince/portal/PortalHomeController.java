@@ -22,8 +22,8 @@ class PortalHomeController {
 	}
 
 	private static final List<Service> SERVICES = List.of(new Service("procedures", true, "/thu-tuc"),
-			new Service("submit", false, null), new Service("track", false, null),
-			new Service("feedback", false, null));
+			new Service("submit", true, "/thu-tuc?online=FULL"), new Service("track", true, "/tra-cuu"),
+			new Service("feedback", true, "/phan-anh"), new Service("statistics", true, "/thong-ke"));
 
 	@GetMapping("/")
 	String home(Model model) {

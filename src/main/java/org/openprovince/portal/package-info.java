@@ -1,6 +1,7 @@
 /**
  * Citizen service portal (Cổng dịch vụ công): the pages citizens and businesses see — the home page,
- * online submission (nộp hồ sơ trực tuyến) with saved drafts, their own dossiers, tracking by code.
+ * online submission (nộp hồ sơ trực tuyến) with saved drafts, their own dossiers (hồ sơ của tôi) with
+ * supplement, withdrawal, payment and rating, and tracking by code (tra cứu hồ sơ).
  */
 @NullMarked
 @ApplicationModule(displayName = "Portal",
