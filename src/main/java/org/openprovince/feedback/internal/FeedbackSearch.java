@@ -169,7 +169,7 @@ public class FeedbackSearch {
 		var params = new ArrayList<Object>();
 		var sql = new StringBuilder("""
 				select id, code, title, status, subject_kind, agency_name, submitted_at, due_at, handler_name
-				  from feedback where """).append(tab.condition());
+				  from feedback where""").append(' ').append(tab.condition());
 		if (tab == Tab.OVERDUE) {
 			params.add(at(clock.instant()));
 		}

@@ -31,6 +31,7 @@ import org.openprovince.organization.AgencyId;
 import org.openprovince.organization.AgencySummary;
 import org.openprovince.organization.Organization;
 import org.openprovince.platform.VietnamTime;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -73,6 +74,7 @@ public class FeedbackService {
 
 	private final Clock clock;
 
+	@Autowired
 	FeedbackService(FeedbackStore store, FeedbackDeadlines deadlines, Organization organization, Catalog catalog,
 			AccountService accounts, AuditTrail audit, ApplicationEventPublisher events, Clock clock) {
 		this(store, deadlines::after, organization, catalog, accounts, audit, events, clock);

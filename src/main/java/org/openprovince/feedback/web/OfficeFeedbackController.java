@@ -66,7 +66,7 @@ class OfficeFeedbackController {
 
 	/** What the action forms post; each action reads the fields it needs. */
 	record ActionForm(@Nullable Long version, @Nullable String text, @Nullable Classification classification,
-			@Nullable UUID handler, @Nullable UUID agency) {
+			@Nullable UUID handler, @Nullable UUID agency) implements java.io.Serializable {
 	}
 
 	@InitBinder("form")

@@ -124,7 +124,7 @@ class SubmissionController {
 			Feedback f = service.submit(new Submission(form.subject(), form.agencyId(), form.procedureCode(),
 					form.officialName(), form.dossierCode(), form.title(), form.content(), form.name(), form.address(),
 					form.phone(), form.email()), user);
-			redirect.addFlashAttribute("code", f.code());
+			redirect.addFlashAttribute("submittedCode", f.code());
 			redirect.addFlashAttribute("answerBy", f.answerBy());
 			return "redirect:" + Pages.SUBMITTED;
 		}
