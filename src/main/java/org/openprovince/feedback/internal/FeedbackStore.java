@@ -8,7 +8,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -53,32 +55,7 @@ class FeedbackStore {
 				  :procedureId, :procedureCode, :procedureName, :officialName, :dossierCode, :title, :content,
 				  :accountId, :name, :address, :phone, :email,
 				  :submittedAt, :clockStartedAt, :refuseBy, :supplementBy, :answerBy, :dueAt, :updatedAt, 1)""")
-			.param("id", f.id)
-			.param("code", f.code)
-			.param("status", f.status.name())
-			.param("subject", f.subject.name())
-			.param("agencyId", f.agencyId)
-			.param("agencyName", f.agencyName)
-			.param("firstAgencyId", f.firstAgencyId)
-			.param("procedureId", f.procedureId)
-			.param("procedureCode", f.procedureCode)
-			.param("procedureName", f.procedureName)
-			.param("officialName", f.officialName)
-			.param("dossierCode", f.dossierCode)
-			.param("title", f.title)
-			.param("content", f.content)
-			.param("accountId", f.submitter.accountId())
-			.param("name", f.submitter.name())
-			.param("address", f.submitter.address())
-			.param("phone", f.submitter.phone())
-			.param("email", f.submitter.email())
-			.param("submittedAt", at(f.submittedAt))
-			.param("clockStartedAt", at(f.clockStartedAt))
-			.param("refuseBy", at(f.refuseBy))
-			.param("supplementBy", at(f.supplementBy))
-			.param("answerBy", at(f.answerBy))
-			.param("dueAt", at(f.dueAt))
-			.param("updatedAt", at(f.updatedAt))
+			.params(columns(f))
 			.update();
 		history(f, actorId, actorName);
 	}
@@ -99,36 +76,8 @@ class FeedbackStore {
 				  published_at = :publishedAt, published_by_name = :publishedByName,
 				  handled_at = :handledAt, on_time = :onTime, updated_at = :now, version = version + 1
 				where id = :id and version = :expected""")
-			.param("status", f.status.name())
-			.param("agencyId", f.agencyId)
-			.param("agencyName", f.agencyName)
-			.param("clockStartedAt", at(f.clockStartedAt))
-			.param("refuseBy", at(f.refuseBy))
-			.param("supplementBy", at(f.supplementBy))
-			.param("answerBy", at(f.answerBy))
-			.param("publishBy", at(f.publishBy))
-			.param("dueAt", at(f.dueAt))
-			.param("refusalReason", f.refusalReason)
-			.param("refusedAt", at(f.refusedAt))
-			.param("supplementRequest", f.supplementRequest)
-			.param("supplementRequestedAt", at(f.supplementRequestedAt))
-			.param("supplementText", f.supplementText)
-			.param("supplementedAt", at(f.supplementedAt))
-			.param("classification", f.classification == null ? null : f.classification.name())
-			.param("acceptedAt", at(f.acceptedAt))
-			.param("handlerId", f.handlerId)
-			.param("handlerName", f.handlerName)
-			.param("transferredAt", at(f.transferredAt))
-			.param("transfers", f.transfers)
-			.param("answer", f.answer)
-			.param("answeredAt", at(f.answeredAt))
-			.param("answeredByName", f.answeredByName)
-			.param("publishedAt", at(f.publishedAt))
-			.param("publishedByName", f.publishedByName)
-			.param("handledAt", at(f.handledAt))
-			.param("onTime", f.onTime)
+			.params(columns(f))
 			.param("now", at(now))
-			.param("id", f.id)
 			.param("expected", f.version)
 			.update();
 		if (rows != 1) {
@@ -137,6 +86,58 @@ class FeedbackStore {
 		f.version++;
 		f.updatedAt = now;
 		history(f, actorId, actorName);
+	}
+
+	/** Every column's value under the name the statements use; each statement takes those it names. */
+	private static Map<String, @Nullable Object> columns(Feedback f) {
+		var values = new HashMap<String, @Nullable Object>();
+		values.put("id", f.id);
+		values.put("code", f.code);
+		values.put("status", f.status.name());
+		values.put("subject", f.subject.name());
+		values.put("agencyId", f.agencyId);
+		values.put("agencyName", f.agencyName);
+		values.put("firstAgencyId", f.firstAgencyId);
+		values.put("procedureId", f.procedureId);
+		values.put("procedureCode", f.procedureCode);
+		values.put("procedureName", f.procedureName);
+		values.put("officialName", f.officialName);
+		values.put("dossierCode", f.dossierCode);
+		values.put("title", f.title);
+		values.put("content", f.content);
+		values.put("accountId", f.submitter.accountId());
+		values.put("name", f.submitter.name());
+		values.put("address", f.submitter.address());
+		values.put("phone", f.submitter.phone());
+		values.put("email", f.submitter.email());
+		values.put("submittedAt", at(f.submittedAt));
+		values.put("clockStartedAt", at(f.clockStartedAt));
+		values.put("refuseBy", at(f.refuseBy));
+		values.put("supplementBy", at(f.supplementBy));
+		values.put("answerBy", at(f.answerBy));
+		values.put("publishBy", at(f.publishBy));
+		values.put("dueAt", at(f.dueAt));
+		values.put("refusalReason", f.refusalReason);
+		values.put("refusedAt", at(f.refusedAt));
+		values.put("supplementRequest", f.supplementRequest);
+		values.put("supplementRequestedAt", at(f.supplementRequestedAt));
+		values.put("supplementText", f.supplementText);
+		values.put("supplementedAt", at(f.supplementedAt));
+		values.put("classification", f.classification == null ? null : f.classification.name());
+		values.put("acceptedAt", at(f.acceptedAt));
+		values.put("handlerId", f.handlerId);
+		values.put("handlerName", f.handlerName);
+		values.put("transferredAt", at(f.transferredAt));
+		values.put("transfers", f.transfers);
+		values.put("answer", f.answer);
+		values.put("answeredAt", at(f.answeredAt));
+		values.put("answeredByName", f.answeredByName);
+		values.put("publishedAt", at(f.publishedAt));
+		values.put("publishedByName", f.publishedByName);
+		values.put("handledAt", at(f.handledAt));
+		values.put("onTime", f.onTime);
+		values.put("updatedAt", at(f.updatedAt));
+		return values;
 	}
 
 	private void history(Feedback f, @Nullable UUID actorId, String actorName) {
