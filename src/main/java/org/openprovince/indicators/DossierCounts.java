@@ -61,7 +61,7 @@ record DossierCounts(long received, long receivedOnline, long receivedDirect, lo
 	 * <p>This is the share of finished dossiers only, not Decision 766 indicator 2.1, which also counts
 	 * dossiers still in progress within their time limit (spec §10.2).
 	 */
-	@Nullable BigDecimal onTimeRate() {
+	public @Nullable BigDecimal onTimeRate() {
 		if (finished == 0) {
 			return null;
 		}
