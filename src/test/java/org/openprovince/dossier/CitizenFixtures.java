@@ -24,8 +24,8 @@ public final class CitizenFixtures {
 	public static final String BINH = "036195004321";
 
 	/** A PNG's first bytes: what the portal accepts as an image. */
-	public static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D',
-			'R' };
+	/** A real (small) PNG image, as the upload inspection opens it. */
+	public static final byte[] PNG = org.openprovince.portal.SampleFiles.png();
 
 	private final DossierFixtures fixtures;
 

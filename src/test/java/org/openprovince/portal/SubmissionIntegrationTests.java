@@ -74,7 +74,7 @@ class SubmissionIntegrationTests {
 		String page = html(get(path(draft, "applicant")).cookie(citizen));
 		assertThat(page).contains("value=\"" + CITIZEN + "\"");
 		String agency = first(page, "name=\"competentAgency\" value=\"([0-9a-f-]{36})\"");
-		String refused = html(applicant(draft, citizen, agency).param("phone", "12345"));
+		String refused = html(applicant(draft, citizen, agency, "12345"));
 		assertThat(refused).contains("Số điện thoại di động chưa đúng", "value=\"12345\"");
 		mvc.perform(applicant(draft, citizen, agency)).andExpect(redirectedUrl(path(draft, "form")));
 
@@ -149,7 +149,7 @@ class SubmissionIntegrationTests {
 		String agency = first(html(get(path(draft, "applicant")).cookie(citizen)),
 				"name=\"competentAgency\" value=\"([0-9a-f-]{36})\"");
 		// "Lưu nháp" keeps even an unfinished step, without checking it.
-		mvc.perform(applicant(draft, citizen, agency).param("phone", "").param("action", "save"))
+		mvc.perform(applicant(draft, citizen, agency, "").param("action", "save"))
 			.andExpect(redirectedUrl(path(draft, "applicant")))
 			.andExpect(flash().attribute("flashSuccess", org.hamcrest.Matchers.containsString("Đã lưu nháp")));
 		assertThat(html(get("/account/submissions").cookie(citizen))).contains("Cấp Phiếu lý lịch tư pháp");
@@ -206,11 +206,15 @@ class SubmissionIntegrationTests {
 	}
 
 	private MockHttpServletRequestBuilder applicant(UUID draft, Cookie[] citizen, String agency) {
+		return applicant(draft, citizen, agency, "0912345678");
+	}
+
+	private MockHttpServletRequestBuilder applicant(UUID draft, Cookie[] citizen, String agency, String phone) {
 		return post(path(draft, "applicant")).param("version", draftVersion(draft))
 			.param("competentAgency", agency)
 			.param("fullName", "Trần Thị Bình")
 			.param("idNumber", CITIZEN)
-			.param("phone", "0912345678")
+			.param("phone", phone)
 			.param("email", "binh@example.vn")
 			.param("address", "Số 12 đường Trần Phú, phường Hồng Hà")
 			.param("onBehalf", "SELF")

@@ -130,7 +130,7 @@ class MyDossiersPagesIntegrationTests {
 		var png = new MockMultipartFile("files", "ho-khau.png", "image/png", CitizenFixtures.PNG);
 		mvc.perform(supplement(page, asked.version(), session, new MockMultipartFile("files", "x.pdf", "application/pdf", program)))
 			.andExpect(redirectedUrl(page))
-			.andExpect(flash().attribute("flashError", "Tệp \"x.pdf\" không phải là tệp PDF, JPG hoặc PNG nên không được nhận."));
+			.andExpect(flash().attribute("flashError", containsString("chương trình hoặc tập lệnh máy tính")));
 		assertThat(version(mine.id())).isEqualTo(asked.version());
 		assertThat(view(mine.id()).state()).isEqualTo(DossierState.SUPPLEMENT_REQUESTED);
 
