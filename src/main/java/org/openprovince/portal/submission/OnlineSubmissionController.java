@@ -37,7 +37,7 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 @Controller
 @RequestMapping("/account/submissions")
-class SubmissionController {
+class OnlineSubmissionController {
 
 	static final String PATH = "/account/submissions";
 
@@ -53,7 +53,7 @@ class SubmissionController {
 
 	private final MessageSource messages;
 
-	SubmissionController(Submissions submissions, MessageSource messages) {
+	OnlineSubmissionController(Submissions submissions, MessageSource messages) {
 		this.submissions = submissions;
 		this.messages = messages;
 	}
