@@ -58,6 +58,7 @@ record ProcedureForm(
 		@Nullable String decisionIssuer,
 		@Nullable String note,
 		@Nullable String formFields,
+		@Nullable Boolean restartAfterSupplement,
 		@NotNull(message = "{catalog.validation.required}") @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate effectiveFrom,
 		@Nullable Long version) {
 
@@ -89,7 +90,7 @@ record ProcedureForm(
 	static ProcedureForm empty(LocalDate today) {
 		return new ProcedureForm(null, null, null, null, List.of(), null, null, null, List.of(Channel.DIRECT), null,
 				TimeLimitUnit.WORKING_DAYS, null, null, OnlineLevel.INFORMATION, null, null, null, null, null, null, null,
-				null, null, null, null, today, null);
+				null, null, null, null, false, today, null);
 	}
 
 	/** A new version's form, filled with {@code current}'s content, starting tomorrow. */
@@ -104,7 +105,7 @@ record ProcedureForm(
 				Lines.formatDocuments(c.documents()), Lines.formatFees(c.fees()), Lines.formatResults(c.results()),
 				Lines.formatLegalBases(c.legalBases()), c.requirements(), decision == null ? null : decision.number(),
 				decision == null ? null : decision.date(), decision == null ? null : decision.issuer(), c.note(),
-				Lines.formatFormFields(c.formFields()), from, version);
+				Lines.formatFormFields(c.formFields()), c.restartAfterSupplement(), from, version);
 	}
 
 	/**
@@ -128,7 +129,8 @@ record ProcedureForm(
 			.fees(lines(binding, "fees", Lines.fees(fees)))
 			.results(lines(binding, "results", Lines.results(results)))
 			.legalBases(lines(binding, "legalBases", Lines.legalBases(legalBases)))
-			.formFields(lines(binding, "formFields", Lines.formFields(formFields)));
+			.formFields(lines(binding, "formFields", Lines.formFields(formFields)))
+			.restartAfterSupplement(Boolean.TRUE.equals(restartAfterSupplement));
 		if (binding.hasErrors()) {
 			return null;
 		}
