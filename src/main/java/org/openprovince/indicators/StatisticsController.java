@@ -1,5 +1,6 @@
 package org.openprovince.indicators;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -50,7 +51,6 @@ class StatisticsController {
 		YearStatistics shown = shown(year, agency);
 		model.addAttribute("statistics", shown);
 		model.addAttribute("years", statistics.years());
-		model.addAttribute("path", PATH);
 		model.addAttribute("csvLink", WebForms.link(PATH + ".csv", "year", shown.year(), "agency",
 				shown.agency() == null ? null : shown.agency().id()));
 		response.setHeader(HttpHeaders.CACHE_CONTROL, cacheControl(request).getHeaderValue());
@@ -65,7 +65,7 @@ class StatisticsController {
 		String file = "thong-ke-" + shown.year() + (shown.agency() == null ? "" : "-" + fileSafe(shown.agency()))
 				+ ".csv";
 		return ResponseEntity.ok()
-			.contentType(new MediaType("text", "csv", java.nio.charset.StandardCharsets.UTF_8))
+			.contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
 			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file).build().toString())
 			.cacheControl(cacheControl(request))
 			.varyBy(HttpHeaders.COOKIE)
