@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -136,6 +137,23 @@ public record ProcedureContent(String name, ProcedureField field, Set<Implementi
 	/** Fees charged on {@code channel}: those for every channel and those for this one. */
 	public List<Fee> feesFor(Channel channel) {
 		return fees.stream().filter(fee -> fee.channel() == null || fee.channel() == channel).toList();
+	}
+
+	/**
+	 * What an applicant pays up front on {@code channel}: for each kind (phí, lệ phí), the first fee of
+	 * that kind listed for the channel with a fixed, non-zero amount. Later lines of the same kind are
+	 * read as surcharges that depend on the case (per extra copy, per page…) and exemptions are not
+	 * known in advance, so both are settled by the officer as a financial obligation (spec §3.3 T10) or
+	 * at the counter. [I] — inferred: the national database lists fees as free text lines with amounts.
+	 */
+	public List<Fee> baseFees(Channel channel) {
+		Map<FeeKind, Fee> first = new java.util.EnumMap<>(FeeKind.class);
+		for (Fee fee : fees) {
+			if ((fee.channel() == null || fee.channel() == channel) && fee.amount() != null && fee.amount() > 0) {
+				first.putIfAbsent(fee.kind(), fee);
+			}
+		}
+		return fees.stream().filter(f -> first.get(f.kind()) == f).toList();
 	}
 
 	public static Builder builder() {

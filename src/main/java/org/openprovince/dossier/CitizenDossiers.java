@@ -236,15 +236,13 @@ public class CitizenDossiers {
 				shorten("Hồ sơ " + code + " – " + d.procedureName(), 500), "/account/dossiers/" + id.value()));
 	}
 
-	/** The fixed fees and charges of the dossier's procedure version for the online channel. */
+	/** The base fees and charges of the dossier's procedure version for the online channel. */
 	private List<PaymentLine> feeLines(Dossier d) {
 		var version = catalog.findVersion(d.versionId()).orElseThrow();
 		List<PaymentLine> lines = new java.util.ArrayList<>();
-		for (Fee fee : version.content().fees()) {
-			if ((fee.channel() == null || fee.channel() == Channel.ONLINE) && fee.amount() != null && fee.amount() > 0) {
-				lines.add(new PaymentLine(fee.kind() == FeeKind.FEE ? PaymentLineKind.FEE : PaymentLineKind.CHARGE,
-						shorten(fee.description(), 500), fee.amount()));
-			}
+		for (Fee fee : version.content().baseFees(Channel.ONLINE)) {
+			lines.add(new PaymentLine(fee.kind() == FeeKind.FEE ? PaymentLineKind.FEE : PaymentLineKind.CHARGE,
+					shorten(fee.description(), 500), java.util.Objects.requireNonNull(fee.amount())));
 		}
 		return lines;
 	}

@@ -62,4 +62,21 @@ class ProcedureContentTests {
 		assertThat(content.feesFor(Channel.DIRECT)).hasSize(1);
 		assertThat(content.feesFor(Channel.ONLINE)).hasSize(2);
 	}
+
+	@Test
+	void paysUpFrontTheFirstFixedFeeOfEachKindForTheChannel() {
+		// Cấp Phiếu lý lịch tư pháp: a base fee, then a surcharge per certificate from the third one.
+		Fee base = new Fee(FeeKind.FEE, null, "Phí cung cấp thông tin lý lịch tư pháp", 200_000L, null);
+		Fee surcharge = new Fee(FeeKind.FEE, null, "Từ Phiếu thứ 3 trở đi, mỗi phiếu", 5_000L, null);
+		Fee counterOnly = new Fee(FeeKind.CHARGE, Channel.DIRECT, "Lệ phí tại quầy", 10_000L, null);
+		Fee charge = new Fee(FeeKind.CHARGE, null, "Lệ phí", 50_000L, null);
+		Fee varies = new Fee(FeeKind.CHARGE, null, "Theo số trang", null, null);
+		ProcedureContent content = Samples.content("Thủ tục có phí")
+			.channels(java.util.List.of(Channel.DIRECT, Channel.ONLINE))
+			.fees(java.util.List.of(varies, base, surcharge, counterOnly, charge))
+			.build();
+
+		assertThat(content.baseFees(Channel.ONLINE)).containsExactly(base, charge);
+		assertThat(content.baseFees(Channel.DIRECT)).containsExactly(base, counterOnly);
+	}
 }

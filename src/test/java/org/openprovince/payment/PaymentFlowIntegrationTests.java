@@ -105,9 +105,12 @@ class PaymentFlowIntegrationTests {
 			assertThat(event.purpose()).isEqualTo(PaymentPurpose.SUBMISSION_FEE);
 		});
 
-		// Through Spring Modulith's JDBC registry (the transactional outbox), once.
-		assertThat(jdbc.sql("select count(*) from event_publication where event_type like '%PaymentSucceeded' "
-				+ "and serialized_event like ?").param("%" + id + "%").query(Integer.class).single()).isEqualTo(1);
+		// Through Spring Modulith's JDBC registry (the transactional outbox): once per listening module.
+		assertThat(jdbc.sql("select count(*) - count(distinct listener_id) from event_publication "
+				+ "where event_type like '%PaymentSucceeded' and serialized_event like ?")
+			.param("%" + id + "%")
+			.query(Integer.class)
+			.single()).isZero();
 
 		var result = citizen.get(returnUrl);
 		assertThat(result.statusCode()).isEqualTo(200);

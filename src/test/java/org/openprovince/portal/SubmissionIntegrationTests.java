@@ -86,7 +86,9 @@ class SubmissionIntegrationTests {
 			.filter(f -> f.type().name().equals("NUMBER"))
 			.findFirst()
 			.orElseThrow();
-		var bad = form(draft, citizen, values).param("f_" + number.key(), "99");
+		Map<String, String> outOfBounds = new java.util.LinkedHashMap<>(values);
+		outOfBounds.put(number.key(), "99");
+		var bad = form(draft, citizen, outOfBounds);
 		assertThat(html(bad)).contains(number.label()).contains("Hãy sửa các ô được đánh dấu");
 		mvc.perform(form(draft, citizen, values)).andExpect(redirectedUrl(path(draft, "files")));
 

@@ -16,7 +16,6 @@ import org.openprovince.calendar.DeadlinePolicy.AfterPause;
 import org.openprovince.catalog.AgencySetup;
 import org.openprovince.catalog.Catalog;
 import org.openprovince.catalog.Channel;
-import org.openprovince.catalog.Fee;
 import org.openprovince.catalog.ProcedureId;
 import org.openprovince.catalog.ProcedureVersion;
 import org.openprovince.catalog.ProcessStep;
@@ -194,16 +193,11 @@ public class DossierWorkflow {
 	}
 
 	/**
-	 * The fixed fees and charges of the procedure version for the online channel, due at submission, or
-	 * {@code null} when there are none (or the amount varies and is set by the officer).
+	 * The base fees and charges of the procedure version for the online channel, due at submission
+	 * ({@link org.openprovince.catalog.ProcedureContent#baseFees}), or {@code null} when there are none.
 	 */
 	private static @Nullable Long onlineFee(ProcedureVersion version) {
-		long total = 0;
-		for (Fee fee : version.content().fees()) {
-			if ((fee.channel() == null || fee.channel() == Channel.ONLINE) && fee.amount() != null) {
-				total += fee.amount();
-			}
-		}
+		long total = version.content().baseFees(Channel.ONLINE).stream().mapToLong(f -> f.amount()).sum();
 		return total > 0 ? total : null;
 	}
 

@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 import org.openprovince.catalog.FieldProblem;
-import org.openprovince.catalog.Fee;
 import org.openprovince.catalog.Channel;
 import org.openprovince.identity.CurrentUser;
 import org.openprovince.platform.LocalizedException;
@@ -318,13 +317,8 @@ class OnlineSubmissionController {
 			return "redirect:" + PATH + "/" + id + "/files";
 		}
 		Submissions.Offer offer = page(d, 4, model);
-		long fee = 0;
-		for (Fee f : offer.version().content().fees()) {
-			if ((f.channel() == null || f.channel() == Channel.ONLINE) && f.amount() != null) {
-				fee += f.amount();
-			}
-		}
-		model.addAttribute("fee", fee);
+		model.addAttribute("fee",
+				offer.version().content().baseFees(Channel.ONLINE).stream().mapToLong(f -> f.amount()).sum());
 		model.addAttribute("agencyName", offer.agencies()
 			.stream()
 			.filter(a -> a.id().value().equals(d.data().competentAgency()))
