@@ -8,6 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
 
 /**
  * Applies the payment gateway's verified confirmations to dossiers (spec §8.2, T10): the fee paid at
@@ -30,8 +31,14 @@ class PaymentConfirmations {
 		this.workflow = workflow;
 	}
 
-	@ApplicationModuleListener
+	// No surrounding transaction: each attempt is its own, so a stale read can be retried.
+	@ApplicationModuleListener(propagation = Propagation.NOT_SUPPORTED)
 	void on(PaymentSucceeded payment) {
+		apply(payment);
+	}
+
+	/** Applies the confirmation to its dossier, reading it again if an officer changed it meanwhile. */
+	void apply(PaymentSucceeded payment) {
 		if (!SUBJECT.equals(payment.subjectType())) {
 			return;
 		}
