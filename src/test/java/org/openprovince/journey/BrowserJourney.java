@@ -2,6 +2,7 @@ package org.openprovince.journey;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -39,7 +40,7 @@ abstract class BrowserJourney {
 
 	private Playwright playwright;
 	private Browser browser;
-	private BrowserContext context;
+	private final List<BrowserContext> contexts = new ArrayList<>();
 	protected Page page;
 
 	@BeforeAll
@@ -59,16 +60,35 @@ abstract class BrowserJourney {
 
 	@BeforeEach
 	void openPage() {
-		context = browser.newContext(new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(390, 844));
+		page = newPage(contextOptions());
+	}
+
+	/** The options of {@link #page}'s context; a journey overrides this for another device or without JavaScript. */
+	protected Browser.NewContextOptions contextOptions() {
+		return new Browser.NewContextOptions().setLocale("vi-VN").setViewportSize(390, 844);
+	}
+
+	/** A phone (390×844, touch) whose browser runs no JavaScript: the pages must work as plain HTML. */
+	protected static Browser.NewContextOptions phoneWithoutJavaScript() {
+		return new Browser.NewContextOptions().setLocale("vi-VN")
+			.setViewportSize(390, 844)
+			.setIsMobile(true)
+			.setHasTouch(true)
+			.setJavaScriptEnabled(false);
+	}
+
+	/** A page in a new context of its own (cookies, cache), closed after the test like {@link #page}. */
+	protected Page newPage(Browser.NewContextOptions options) {
+		BrowserContext context = browser.newContext(options);
 		context.setDefaultTimeout(15_000);
-		page = context.newPage();
+		contexts.add(context);
+		return context.newPage();
 	}
 
 	@AfterEach
 	void closePage() {
-		if (context != null) {
-			context.close();
-		}
+		contexts.forEach(BrowserContext::close);
+		contexts.clear();
 	}
 
 	@AfterAll

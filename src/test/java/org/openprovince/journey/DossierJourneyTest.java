@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.util.regex.Pattern;
 
 import com.microsoft.playwright.APIResponse;
-import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 
@@ -27,7 +26,8 @@ class DossierJourneyTest extends BrowserJourney {
 
 	@Test
 	void fromTheCounterToTheReturnedResult() throws IOException {
-		logIn("tiepnhan.tinh");
+		OfficeDesk desk = new OfficeDesk(page, url(""));
+		desk.logIn("tiepnhan.tinh");
 		page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Tiếp nhận hồ sơ").setExact(true)).click();
 		page.locator("#q").fill("ly lich tu phap");
 		page.locator("#q").press("Enter");
@@ -53,56 +53,30 @@ class DossierJourneyTest extends BrowserJourney {
 			assertThat(new PDFTextStripper().getText(pdf)).contains(code).contains("Nguyễn Thị Hoà");
 		}
 
-		forward(null);
+		desk.forward();
 		assertThat(page.locator("main")).containsText("Đang xử lý");
 
 		for (String officer : new String[] { "chuyenvien.tuphap", "truongphong.tuphap", "lanhdao.tuphap" }) {
-			logIn(officer);
+			desk.logIn(officer);
 			page.navigate(dossierUrl);
-			forward(null);
+			desk.forward();
 		}
 
-		logIn("vanthu.tuphap");
+		desk.logIn("vanthu.tuphap");
 		page.navigate(dossierUrl);
-		forward(() -> {
-			page.getByLabel("Số, ký hiệu văn bản kết quả").fill("125/PLLTP-STP");
-			page.getByLabel("Người ký").fill("Hoàng Văn Nam");
-			page.getByLabel("Ngày ký").fill(java.time.LocalDate.now().toString());
+		desk.act(OfficeDesk.FORWARD, panel -> {
+			panel.getByLabel("Số, ký hiệu văn bản kết quả").fill("125/PLLTP-STP");
+			panel.getByLabel("Người ký").fill("Hoàng Văn Nam");
+			panel.getByLabel("Ngày ký").fill(java.time.LocalDate.now().toString());
 		});
 		assertThat(page.locator("main")).containsText("Đã xử lý xong");
 
-		logIn("tiepnhan.tinh");
+		desk.logIn("tiepnhan.tinh");
 		page.navigate(dossierUrl);
-		Locator returnPanel = page.locator("details", new Page.LocatorOptions().setHasText("Trả kết quả")).first();
-		if (returnPanel.getAttribute("open") == null) {
-			returnPanel.locator("summary").click();
-		}
-		returnPanel.getByLabel("Họ tên người nhận kết quả").fill("Nguyễn Thị Hoà");
-		returnPanel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Trả kết quả")).click();
+		desk.act("Trả kết quả", panel -> panel.getByLabel("Họ tên người nhận kết quả").fill("Nguyễn Thị Hoà"));
 
 		assertThat(page.locator("main")).containsText("Đã trả kết quả");
 		assertThat(page.locator("main")).containsText(code);
-	}
-
-	private void forward(Runnable fill) {
-		Locator panel = page.locator("details", new Page.LocatorOptions().setHasText("Chuyển bước tiếp theo")).first();
-		if (panel.getAttribute("open") == null) {
-			panel.locator("summary").click();
-		}
-		if (fill != null) {
-			fill.run();
-		}
-		panel.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Chuyển bước tiếp theo")).click();
-		assertThat(page.locator(".alert.success")).isVisible();
-	}
-
-	private void logIn(String username) {
-		page.context().clearCookies();
-		page.navigate(url("/office/login"));
-		page.getByLabel("Tên đăng nhập").fill(username);
-		page.getByLabel("Mật khẩu").fill("Demo@2025");
-		page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập")).click();
-		assertThat(page).hasURL(Pattern.compile(".*/office$"));
 	}
 
 	private static String firstMatch(String text) {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.openprovince.catalog.ProcedureId;
 
 /**
@@ -19,7 +20,8 @@ record Draft(UUID id, UUID accountId, ProcedureId procedureId, String procedureC
 			Instant uploadedAt) {
 	}
 
-	DraftFile file(int index) {
+	/** The file uploaded for the document at {@code index}, or {@code null}; public for the templates (SpEL). */
+	public @Nullable DraftFile file(int index) {
 		return files.stream().filter(f -> f.index() == index).findFirst().orElse(null);
 	}
 }
