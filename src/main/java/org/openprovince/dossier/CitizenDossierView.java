@@ -36,8 +36,13 @@ public record CitizenDossierView(DossierId id, long version, DossierCode code, P
 	public record Due(boolean obligation, long amount, @Nullable String description) {
 	}
 
-	/** A document the applicant may download: an issued form, the electronic result, or their own upload. */
-	public record Document(UUID id, DocumentKind kind, String name, Instant at) {
+	/**
+	 * A document the applicant may download: an issued form, the electronic result, or their own upload.
+	 *
+	 * @param name the file's name
+	 * @param titleKey for an issued form, the message key of its title; {@code null} for a file
+	 */
+	public record Document(UUID id, DocumentKind kind, String name, @Nullable String titleKey, Instant at) {
 	}
 
 	/** What a downloadable document is. */

@@ -35,6 +35,7 @@ import org.openprovince.payment.PaymentLineKind;
 import org.openprovince.payment.PaymentOrder;
 import org.openprovince.payment.PaymentPurpose;
 import org.openprovince.payment.Payments;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,6 +51,8 @@ public class CitizenDossiers {
 
 	private static final int LIST_LIMIT = 200;
 
+	private static final java.util.Locale VIETNAMESE = java.util.Locale.forLanguageTag("vi");
+
 	private final DossierWorkflow workflow;
 
 	private final DossierDocuments documents;
@@ -62,8 +65,11 @@ public class CitizenDossiers {
 
 	private final Catalog catalog;
 
+	private final MessageSource messages;
+
 	CitizenDossiers(DossierWorkflow workflow, DossierDocuments documents, JdbcClient jdbc, Clock clock,
-			Payments payments, Catalog catalog) {
+			Payments payments, Catalog catalog, MessageSource messages) {
+		this.messages = messages;
 		this.payments = payments;
 		this.catalog = catalog;
 		this.workflow = workflow;
@@ -162,7 +168,8 @@ public class CitizenDossiers {
 	private List<Document> documents(Dossier d) {
 		List<Document> list = new java.util.ArrayList<>();
 		documents.forms(d.id())
-			.forEach(f -> list.add(new Document(f.id(), DocumentKind.FORM, "Mẫu " + f.type().number(), f.issuedAt())));
+			.forEach(f -> list.add(new Document(f.id(), DocumentKind.FORM, f.type().fileName(),
+					f.type().messageKey(), f.issuedAt())));
 		boolean resultOut = d.state() == DossierState.DONE || d.state() == DossierState.RETURNED;
 		documents.files(d.id()).forEach(f -> {
 			DocumentKind kind = switch (f.kind()) {
@@ -172,7 +179,7 @@ public class CitizenDossiers {
 				default -> null;
 			};
 			if (kind != null) {
-				list.add(new Document(f.id(), kind, f.fileName(), f.uploadedAt()));
+				list.add(new Document(f.id(), kind, f.fileName(), null, f.uploadedAt()));
 			}
 		});
 		return List.copyOf(list);
@@ -181,8 +188,7 @@ public class CitizenDossiers {
 	/** An issued form, the electronic result or one of the citizen's own files of their dossier. */
 	@Transactional(readOnly = true)
 	public Optional<Download> download(CurrentUser citizen, DossierId id, UUID documentId) {
-		return own(citizen, id).map(d -> view(citizen, d))
-			.flatMap(v -> v.documents().stream().filter(doc -> doc.id().equals(documentId)).findFirst())
+		return own(citizen, id).flatMap(d -> documents(d).stream().filter(doc -> doc.id().equals(documentId)).findFirst())
 			.flatMap(doc -> doc.kind() == DocumentKind.FORM ? documents.form(id, documentId)
 					: documents.file(id, documentId))
 			.map(f -> new Download(f.fileName(), f.contentType(), f.content()));
@@ -226,14 +232,13 @@ public class CitizenDossiers {
 		}
 		String code = java.util.Objects.requireNonNull(d.code()).value();
 		List<PaymentLine> lines = due.obligation()
-				? List.of(new PaymentLine(PaymentLineKind.CHARGE,
-						shorten("Nghĩa vụ tài chính: " + (due.description() == null ? d.procedureName() : due.description()), 500),
-						due.amount()))
+				? List.of(new PaymentLine(PaymentLineKind.CHARGE, record("dossier.payment.obligation",
+						due.description() == null ? d.procedureName() : due.description()), due.amount()))
 				: feeLines(d);
 		return payments.open(new PaymentOrder("DOSSIER", id.value(), code,
 				due.obligation() ? PaymentPurpose.FINANCIAL_OBLIGATION : PaymentPurpose.SUBMISSION_FEE,
 				citizen.accountId().value(), d.applicant().fullName(), lines,
-				shorten("Hồ sơ " + code + " – " + d.procedureName(), 500), "/account/dossiers/" + id.value()));
+				record("dossier.payment.description", code, d.procedureName()), "/account/dossiers/" + id.value()));
 	}
 
 	/** The base fees and charges of the dossier's procedure version for the online channel. */
@@ -242,7 +247,7 @@ public class CitizenDossiers {
 		List<PaymentLine> lines = new java.util.ArrayList<>();
 		for (Fee fee : version.content().baseFees(Channel.ONLINE)) {
 			lines.add(new PaymentLine(fee.kind() == FeeKind.FEE ? PaymentLineKind.FEE : PaymentLineKind.CHARGE,
-					shorten(fee.description(), 500), java.util.Objects.requireNonNull(fee.amount())));
+					clip(fee.description()), java.util.Objects.requireNonNull(fee.amount())));
 		}
 		return lines;
 	}
@@ -273,8 +278,17 @@ public class CitizenDossiers {
 		return Actor.applicant(citizen);
 	}
 
-	private static String shorten(String text, int max) {
-		return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+	/**
+	 * A text kept in a payment record, in Vietnamese (the language of the records), at most 500
+	 * characters.
+	 */
+	private String record(String key, Object... args) {
+		return clip(messages.getMessage(key, args, VIETNAMESE));
+	}
+
+	/** At most the 500 characters a payment line or description holds. */
+	private static String clip(String text) {
+		return text.length() <= 500 ? text : text.substring(0, 499) + "…";
 	}
 
 	private static Upload upload(Attachment file) {

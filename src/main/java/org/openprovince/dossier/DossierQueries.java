@@ -35,26 +35,26 @@ public class DossierQueries {
 		if (!digits.matches("[0-9]{4}")) {
 			return Optional.empty();
 		}
-		// The leading space matters: the text block below loses its trailing one.
-		return track(code, " and ? in (right(applicant_id_number, 4), right(regexp_replace(applicant_phone, '[^0-9]', '', 'g'), 4), "
-				+ "right(regexp_replace(owner_id_number, '[^0-9]', '', 'g'), 4))", digits);
+		return find(code, digits);
 	}
 
 	/** The public view of the dossier with this code, if it exists (for staff and other modules). */
 	@Transactional(readOnly = true)
 	public Optional<DossierTracking> track(DossierCode code) {
-		return track(code, "", null);
+		return find(code, null);
 	}
 
-	private Optional<DossierTracking> track(DossierCode code, String condition, @Nullable String digits) {
-		var statement = jdbc.sql("""
+	/** With {@code digits}, only when they end the applicant's ID or phone number or the owner's ID. */
+	private Optional<DossierTracking> find(DossierCode code, @Nullable String digits) {
+		return jdbc.sql("""
 				select id, procedure_name, status, receiving_agency_name, received_at, due_at, finished_at, returned_at
-				  from dossier where code = ? """ + condition)
-			.param(code.value());
-		if (digits != null) {
-			statement = statement.param(digits);
-		}
-		return statement
+				  from dossier
+				 where code = :code
+				   and (cast(:digits as text) is null or :digits in (right(applicant_id_number, 4),
+				        right(regexp_replace(applicant_phone, '[^0-9]', '', 'g'), 4),
+				        right(regexp_replace(owner_id_number, '[^0-9]', '', 'g'), 4)))""")
+			.param("code", code.value())
+			.param("digits", digits)
 			.query((rs, n) -> {
 				UUID id = rs.getObject(1, UUID.class);
 				var events = jdbc.sql("""

@@ -28,6 +28,11 @@ public enum FormType implements Labelled {
 		return "%02d".formatted(ordinal() + 1);
 	}
 
+	/** The name an issued form is downloaded under, e.g. {@code mau-01.pdf}. */
+	public String fileName() {
+		return "mau-" + number() + ".pdf";
+	}
+
 	/** Key of the form's official name in {@code messages/forms}. */
 	@Override
 	public String messageKey() {

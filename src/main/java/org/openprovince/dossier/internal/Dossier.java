@@ -500,8 +500,7 @@ public class Dossier {
 	}
 
 	/** What the applicant still has to pay now, or {@code null} when nothing. */
-	@Nullable
-	Due due() {
+	public @Nullable Due amountDue() {
 		if (state == PAYMENT_REQUESTED && paymentAmount != null) {
 			return new Due(true, paymentAmount, pendingReason);
 		}
@@ -796,7 +795,6 @@ public class Dossier {
 	public @Nullable Instant feePaidAt() { return feePaidAt; }
 	public boolean feePaidOnline() { return feePaidOnline; }
 	public @Nullable String feeReceipt() { return feeReceipt; }
-	public @Nullable Due amountDue() { return due(); }
 	public List<Pause> pauses() { return List.copyOf(pauses); }
 	List<HistoryEntry> newHistory() { return newHistory; }
 	List<Object> events() { return events; }

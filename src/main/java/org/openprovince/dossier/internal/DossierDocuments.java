@@ -127,7 +127,7 @@ public class DossierDocuments {
 	public Optional<FileContent> form(DossierId dossier, UUID formId) {
 		return jdbc.sql("select form_type, pdf from dossier_form where id = ? and dossier_id = ?")
 			.params(formId, dossier.value())
-			.query((rs, n) -> new FileContent("mau-" + FormType.valueOf(rs.getString(1)).number() + ".pdf",
+			.query((rs, n) -> new FileContent(FormType.valueOf(rs.getString(1)).fileName(),
 					"application/pdf", rs.getBytes(2)))
 			.optional();
 	}

@@ -14,10 +14,7 @@ import org.springframework.web.server.ResponseStatusException;
 
 import static org.springframework.http.HttpStatus.NOT_FOUND;
 
-/**
- * Paths of the feedback pages and how they show times (Vietnam time, {@code dd/MM/yyyy HH:mm}), in every
- * model of this package as {@code fmt}.
- */
+/** Paths of the feedback pages. */
 final class Pages {
 
 	static final String PUBLIC = "/phan-anh";
@@ -29,12 +26,6 @@ final class Pages {
 	static final String MINE = "/account/phan-anh";
 
 	static final String OFFICE = "/office/feedback";
-
-	private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
-
-	private static final DateTimeFormatter DAYS = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
-	static final Pages FORMAT = new Pages();
 
 	private Pages() {
 	}
@@ -53,24 +44,5 @@ final class Pages {
 			throw new ResponseStatusException(NOT_FOUND);
 		}
 		return id;
-	}
-
-	/** {@code 24/11/2026 14:30}, or an empty string. */
-	public String at(@Nullable Instant instant) {
-		return instant == null ? "" : MINUTES.format(LocalDateTime.ofInstant(instant, VietnamTime.ZONE));
-	}
-
-	/** {@code 24/11/2026}, or an empty string. */
-	public String day(@Nullable Instant instant) {
-		return instant == null ? "" : DAYS.format(LocalDateTime.ofInstant(instant, VietnamTime.ZONE));
-	}
-
-	@ControllerAdvice(basePackageClasses = Pages.class)
-	static class Format {
-
-		@ModelAttribute("fmt")
-		Pages fmt() {
-			return FORMAT;
-		}
 	}
 }

@@ -56,15 +56,16 @@ class DraftStore {
 					files(d.id()), d.createdAt(), d.updatedAt(), d.version()));
 	}
 
-	List<Draft> list(UUID account) {
+	/** A draft on the citizen's list. */
+	record Summary(UUID id, String procedureName, Instant updatedAt) {
+	}
+
+	List<Summary> list(UUID account) {
 		return jdbc.sql("""
-				select id, procedure_id, procedure_code, procedure_name, created_at, updated_at, version from portal_draft
+				select id, procedure_name, updated_at from portal_draft
 				 where account_id = ? order by updated_at desc limit ?""")
 			.params(account, MAX_DRAFTS)
-			.query((rs, n) -> new Draft(rs.getObject(1, UUID.class), account,
-					new ProcedureId(rs.getObject(2, UUID.class)), rs.getString(3), rs.getString(4),
-					new DraftData(null, null, null, null, null, null, "SELF", null, null, null, null, null, 0), List.of(),
-					rs.getTimestamp(5).toInstant(), rs.getTimestamp(6).toInstant(), rs.getLong(7)))
+			.query((rs, n) -> new Summary(rs.getObject(1, UUID.class), rs.getString(2), rs.getTimestamp(3).toInstant()))
 			.list();
 	}
 

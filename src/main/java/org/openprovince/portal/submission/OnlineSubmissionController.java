@@ -57,20 +57,9 @@ class OnlineSubmissionController {
 		this.messages = messages;
 	}
 
-	private static final java.time.format.DateTimeFormatter WHEN = java.time.format.DateTimeFormatter
-		.ofPattern("dd/MM/yyyy HH:mm")
-		.withZone(org.openprovince.platform.VietnamTime.ZONE);
-
-	/** A draft on the list, with its last change as shown. */
-	record DraftRow(UUID id, String procedureName, String updated) {
-	}
-
 	@GetMapping
 	String drafts(CurrentUser citizen, Model model) {
-		model.addAttribute("drafts", submissions.drafts(citizen)
-			.stream()
-			.map(d -> new DraftRow(d.id(), d.procedureName(), WHEN.format(d.updatedAt())))
-			.toList());
+		model.addAttribute("drafts", submissions.drafts(citizen));
 		return "portal/submission-drafts";
 	}
 
@@ -255,9 +244,9 @@ class OnlineSubmissionController {
 		try {
 			for (Map.Entry<String, MultipartFile> e : request.getFileMap().entrySet()) {
 				MultipartFile file = e.getValue();
-				if (!e.getKey().startsWith("file_") || file.isEmpty() && file.getOriginalFilename() == null
-						|| file.getOriginalFilename() != null && file.getOriginalFilename().isEmpty()) {
-					continue;
+				String name = file.getOriginalFilename();
+				if (!e.getKey().startsWith("file_") || name == null || name.isEmpty()) {
+					continue; // a file input left empty
 				}
 				int index;
 				try {
@@ -267,7 +256,7 @@ class OnlineSubmissionController {
 					continue;
 				}
 				try {
-					v = submissions.upload(citizen, id, v, index, file.getOriginalFilename(), file.getBytes()).version();
+					v = submissions.upload(citizen, id, v, index, name, file.getBytes()).version();
 					uploaded++;
 				}
 				catch (org.openprovince.storage.UploadRefusedException ex) {

@@ -130,7 +130,7 @@ class Submissions {
 		return draft;
 	}
 
-	List<Draft> drafts(CurrentUser citizen) {
+	List<DraftStore.Summary> drafts(CurrentUser citizen) {
 		return drafts.list(citizen.accountId().value());
 	}
 

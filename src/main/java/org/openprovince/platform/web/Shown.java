@@ -1,4 +1,4 @@
-package org.openprovince.dossier.web;
+package org.openprovince.platform.web;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -7,14 +7,12 @@ import java.time.format.DateTimeFormatter;
 
 import org.jspecify.annotations.Nullable;
 import org.openprovince.platform.VietnamTime;
-import org.springframework.web.bind.annotation.ControllerAdvice;
-import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * How the dossier pages show times: stored in UTC, shown in Vietnam time as {@code dd/MM/yyyy HH:mm}
- * whatever the server's zone. In every model of this package as {@code shown}.
+ * How pages show times: stored in UTC, shown in Vietnam time whatever the server's zone. In every page
+ * model as {@code shown} ({@link LayoutModelAdvice}); a {@code null} shows as an empty string.
  */
-final class Shown {
+public final class Shown {
 
 	private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm");
 
@@ -24,19 +22,27 @@ final class Shown {
 
 	static final Shown INSTANCE = new Shown();
 
-	/** {@code 21/11/2026 14:30}, or an empty string. */
-	public String dateTime(@Nullable Instant instant) {
-		return instant == null ? "" : DATE_TIME.format(LocalDateTime.ofInstant(instant, VietnamTime.ZONE));
+	private Shown() {
 	}
 
-	/** {@code 21/11/2026}, or an empty string. */
+	/** {@code 21/11/2026 14:30}. */
+	public String dateTime(@Nullable Instant instant) {
+		return instant == null ? "" : DATE_TIME.format(local(instant));
+	}
+
+	/** The day of an instant, {@code 21/11/2026}. */
+	public String day(@Nullable Instant instant) {
+		return instant == null ? "" : DATE.format(local(instant));
+	}
+
+	/** {@code 21/11/2026}. */
 	public String date(@Nullable LocalDate date) {
 		return date == null ? "" : DATE.format(date);
 	}
 
-	/** The value of a {@code datetime-local} input, in Vietnam time. */
+	/** The value of a {@code datetime-local} input. */
 	public String input(@Nullable Instant instant) {
-		return instant == null ? "" : INPUT.format(LocalDateTime.ofInstant(instant, VietnamTime.ZONE));
+		return instant == null ? "" : INPUT.format(local(instant));
 	}
 
 	/** Machine-readable time for {@code <time datetime>}. */
@@ -44,12 +50,7 @@ final class Shown {
 		return instant == null ? "" : instant.toString();
 	}
 
-	@ControllerAdvice(basePackageClasses = Shown.class)
-	static class Advice {
-
-		@ModelAttribute("shown")
-		Shown shown() {
-			return INSTANCE;
-		}
+	private static LocalDateTime local(Instant instant) {
+		return LocalDateTime.ofInstant(instant, VietnamTime.ZONE);
 	}
 }
