@@ -8,8 +8,8 @@
  * {@link org.openprovince.dossier.DossierFinished} update one fact row per dossier
  * ({@code indicator_dossier_fact}) and, only when that row actually changed, the monthly figures
  * ({@code indicator_agency_month}), in one transaction. The Decision 766 engine: every
- * {@code DossierChanged} replaces the dossier's row of {@code indicator_dossier_766} when its version is
- * newer, and {@code DossierSynced} records the national portal's acknowledgement; the figures are counted
+ * {@link org.openprovince.dossier.DossierChanged} replaces the dossier's row of {@code indicator_dossier_766} when its version is
+ * newer, and {@link org.openprovince.nationalsync.DossierSynced} records the national portal's acknowledgement; the figures are counted
  * from those rows, the catalog ({@link org.openprovince.catalog.Catalog}) and the feedback module
  * ({@link org.openprovince.feedback.FeedbackIndicators}).
  *
@@ -23,7 +23,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Indicators",
-		allowedDependencies = { "platform", "dossier", "organization", "catalog", "feedback" })
+		allowedDependencies = { "platform", "dossier", "organization", "catalog", "feedback", "nationalsync" })
 package org.openprovince.indicators;
 
 import org.jspecify.annotations.NullMarked;

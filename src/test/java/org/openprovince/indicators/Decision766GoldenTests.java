@@ -13,20 +13,32 @@ import java.util.UUID;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.openprovince.catalog.Channel;
+import org.openprovince.catalog.DvcqgStatus;
 import org.openprovince.catalog.OnlineLevel;
+import org.openprovince.catalog.ProcedureId;
+import org.openprovince.dossier.DossierChanged;
+import org.openprovince.dossier.DossierCode;
+import org.openprovince.dossier.DossierId;
+import org.openprovince.dossier.DossierSnapshot;
+import org.openprovince.dossier.Rating;
+import org.openprovince.nationalsync.DossierSynced;
 import org.openprovince.feedback.FeedbackIndicators;
 import org.openprovince.organization.AgencyId;
 import org.openprovince.platform.VietnamTime;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.util.AopTestUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Golden tables of the Decision 766 engine (spec §10.2, §4.2) on a hand-built set of 20 dossiers of two
- * agencies unknown to the catalog (so their catalog figures are 0 of 0) in 2025, recorded through the
- * listener's fact writer, with every expected figure worked out in the comments. Times are Vietnam time.
+ * agencies unknown to the catalog (so their catalog figures are 0 of 0) in 2025, handed to the event
+ * listener as explicit {@link DossierSnapshot}s and {@link DossierSynced} acknowledgements (called on the
+ * listener itself, so synchronously), with every expected figure worked out in the comments. Times are
+ * Vietnam time; the code column shows the dossier's name (A1…), its code ends with the same number.
  *
  * <p>Agency A (14 dossiers) — rec = received, app = appointment at reception, end = end of processing:
  * <pre>
@@ -66,6 +78,11 @@ class Decision766GoldenTests {
 	Facts766 facts;
 
 	@Autowired
+	DossierEventsListener proxiedListener;
+
+	DossierEventsListener listener;
+
+	@Autowired
 	CatalogFacts catalog;
 
 	@Autowired
@@ -92,6 +109,7 @@ class Decision766GoldenTests {
 	void recordTheDossiers() {
 		// Leave out whatever another test left in 2025, so the province figures are those of A and B only.
 		jdbc.sql("delete from indicator_dossier_766 where received_at < '2026-01-01' or received_at is null").update();
+		listener = AopTestUtils.getUltimateTargetObject(proxiedListener);
 		catalog.refresh();
 		full = catalog.procedures().stream().filter(p -> p.onlineLevel() == OnlineLevel.FULL).findFirst()
 			.map(CatalogFacts.CatalogProcedure::id).orElseThrow();
@@ -278,7 +296,9 @@ class Decision766GoldenTests {
 			}
 		}
 		DrillDown late = engine.drillDown(Indicator.ON_TIME, Part.DENOMINATOR, a, MARCH, 0);
-		assertThat(late.lines()).extracting(DrillDownLine::reference).contains("A1", "A9").doesNotContain("A10", "A14");
+		assertThat(late.lines()).extracting(DrillDownLine::reference)
+			.contains(dossiers.get("A1").code().value(), dossiers.get("A9").code().value())
+			.doesNotContain(dossiers.get("A10").code().value(), dossiers.get("A14").code().value());
 		assertThat(late.lines().getFirst().href()).startsWith("/office/dossiers/");
 	}
 
@@ -289,7 +309,9 @@ class Decision766GoldenTests {
 		record(dossiers.get("A2"));
 		Dossier older = dossiers.get("A2").copy(0).finished("03-05");
 		record(older);
-		assertThat(facts.recordSynced(dossiers.get("A2").id, 0, instant("2025-03-05"))).isFalse();
+		Dossier a2 = dossiers.get("A2");
+		listener.on(new DossierSynced(new DossierId(a2.id), a2.code(), 0, instant("2025-03-05")));
+		assertThat(facts.recordSynced(a2.id, 0, instant("2025-03-05"))).isFalse();
 		assertThat(engine.agency(a, YEAR)).isEqualTo(before);
 		// A newer version does change it: A2 reported again as finished on time.
 		record(dossiers.get("A2").copy(5).finished("03-10"));
@@ -338,9 +360,9 @@ class Decision766GoldenTests {
 	}
 
 	private void record(Dossier d) {
-		facts.record(d.fact());
+		listener.on(new DossierChanged(d.snapshot()));
 		if (d.synced) {
-			facts.recordSynced(d.id, d.version, d.received.plusSeconds(60));
+			listener.on(new DossierSynced(new DossierId(d.id), d.code(), d.version, d.received.plusSeconds(60)));
 		}
 	}
 
@@ -485,12 +507,18 @@ class Decision766GoldenTests {
 
 		boolean synced;
 
-		DossierFact fact() {
+		DossierCode code() {
+			int number = Integer.parseInt(name.substring(1)) + (name.startsWith("B") ? 100 : 0);
+			return new DossierCode("000.00.09.H99-250301-%04d".formatted(number));
+		}
+
+		DossierSnapshot snapshot() {
 			Instant ended = finished != null ? finished : withdrawn;
-			return new DossierFact(id, version, name, procedure, "1.000001", "Thủ tục " + name, agency, agency,
-					channel, status, received, appointment, appointment, ended, finished == null && withdrawn != null,
-					finished != null && !refused && result, requests, paused, waitingSince, fee, paidOnline, components,
-					digitised, electronic, unsatisfied);
+			return new DossierSnapshot(new DossierId(id), code(), version, ended != null ? ended : received,
+					new ProcedureId(procedure), "1.000001", "Thủ tục " + name, new AgencyId(agency), new AgencyId(agency),
+					Channel.ofCode(channel), DvcqgStatus.ofCode(status), refused, received, received, appointment,
+					appointment, ended, null, requests, paused, waitingSince, fee, paidOnline, components, digitised,
+					result && electronic, unsatisfied ? Rating.UNSATISFIED : Rating.SATISFIED, false);
 		}
 	}
 }
