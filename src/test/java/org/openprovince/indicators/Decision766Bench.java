@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * every agency, against a reference measured in the same run — a {@code count(*)} over the whole fact
  * table — so the result reads as a ratio across machines. Target: below 3 s on 2 cores.
  *
- * <pre>./mvnw -q -B test -Dtest=Decision766Bench -Dopenprovince.bench=true -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * <pre>./mvnw -q -B -Pbench test -Dtest=Decision766Bench</pre>
  * The report goes to {@code target/decision766-bench.txt}.
  */
 @Tag("bench")
