@@ -38,7 +38,7 @@ class Reconciliation {
 			@Nullable Long portal) {
 
 		/** Whether the portal does not hold exactly what was received, all of it current. */
-		boolean mismatch() {
+		public boolean mismatch() {
 			return behind > 0 || invalid > 0 || synced != received || (portal != null && portal != received);
 		}
 	}
@@ -46,7 +46,7 @@ class Reconciliation {
 	/** The report for a period; {@code portalError} says why the portal's counts are missing. */
 	record Report(LocalDate from, LocalDate to, List<Line> lines, @Nullable String portalError) {
 
-		boolean clean() {
+		public boolean clean() {
 			return portalError == null && lines.stream().noneMatch(Line::mismatch);
 		}
 	}

@@ -116,6 +116,37 @@ class HoSoPayloadGoldenTests {
 		assertThat(HoSoPayload.date(null)).isEmpty();
 	}
 
+	@Test
+	void aRefusalCarriesItsDateAndReasonAndAnOrganisationIsKindTwo() {
+		DossierRecord r = returnedDossier();
+		var s = r.snapshot();
+		var refusedSnapshot = new DossierSnapshot(s.id(), s.code(), 5, s.changedAt(), s.procedureId(), s.procedureCode(),
+				s.procedureName(), s.receivingAgency(), s.competentAgency(), Channel.DIRECT, DvcqgStatus.DONE, true,
+				null, s.receivedAt(), s.originalDueAt(), s.dueAt(), at("2026-11-24T02:00:00Z"), null, 0, Duration.ZERO,
+				null, false, false, 2, 0, false, null, false);
+		var refusal = new Step(3, DossierAction.PROPOSE_REFUSAL, DvcqgStatus.PROCESSING, DvcqgStatus.DONE, "Thẩm định",
+				"Sở Tư pháp", "Nguyễn Văn Cường", at("2026-11-24T02:00:00Z"), null, "Không đủ điều kiện cấp phiếu");
+		var refused = new DossierRecord(refusedSnapshot, r.receivingAgencyCode(), r.receivingAgencyName(),
+				r.competentAgencyName(), OwnerKind.ORGANISATION, r.applicant(),
+				new Party("Công ty TNHH Sông Hồng", "0101234567", null, null, null), null, List.of(), null, null, null, null,
+				null, List.of(), List.of(), null, null, null, List.of(r.history().get(1), refusal));
+
+		var hoSo = PAYLOAD.hoSo(refused, ProcedureFacts.NONE);
+
+		assertThat(hoSo.get("NgayTuChoi").asString()).isEqualTo("20261124090000");
+		assertThat(hoSo.get("GhiChu").asString()).isEqualTo("Không đủ điều kiện cấp phiếu");
+		assertThat(hoSo.get("LoaiDoiTuong").asString()).isEqualTo("2");
+		assertThat(hoSo.get("DinhDanhCHS").get(0).get("LoaiDinhDanh").asString()).isEqualTo("2");
+		// Counter reception: submitted when received; nothing digitised, not paid online, no fee lines.
+		assertThat(hoSo.get("NgayNopHoSo").asString()).isEqualTo("20261120083000");
+		assertThat(hoSo.get("KenhThucHien").asString()).isEqualTo("1");
+		assertThat(hoSo.get("HoSoCoThanhPhanSoHoa").asString()).isEqualTo("0");
+		assertThat(hoSo.get("DuocThanhToanTrucTuyen").asString()).isEqualTo("0");
+		assertThat(hoSo.get("DanhSachLePhi").isEmpty()).isTrue();
+		assertThat(hoSo.get("TrichYeuHoSo").asString()).isEqualTo("Cấp Phiếu lý lịch tư pháp");
+		assertThat(hoSo.get("ThongTinKhac").asString()).isEqualTo("Người nộp hồ sơ: Trần Thị Bình (001090012345)");
+	}
+
 	static String golden(String name) throws IOException {
 		try (InputStream in = HoSoPayloadGoldenTests.class.getResourceAsStream("/nationalsync/" + name)) {
 			assertThat(in).as(name).isNotNull();
