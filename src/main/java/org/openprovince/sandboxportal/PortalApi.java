@@ -76,7 +76,7 @@ class PortalApi {
 		String service = request == null ? "?" : textOf(request, "service");
 		Answer answer;
 		var state = store.state();
-		if (store.takeFailure() || state.mode() == Mode.FAILING) {
+		if (state.failNext() > 0 && store.takeFailure() || state.mode() == Mode.FAILING) {
 			answer = new Answer(503, body("99", text("sandboxportal.api.failing")), 0, 0, 0);
 		}
 		else {

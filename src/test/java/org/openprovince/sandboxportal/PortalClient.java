@@ -24,7 +24,7 @@ final class PortalClient {
 
 	static final String USERNAME = "openprovince";
 
-	static final String PASSWORD = "sandbox-not-a-secret";
+	static final String PASSWORD = "sandbox";
 
 	static final String UNIT = "000.00.00.H99";
 

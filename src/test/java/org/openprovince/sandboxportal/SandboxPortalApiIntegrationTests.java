@@ -131,6 +131,34 @@ class SandboxPortalApiIntegrationTests {
 			.isEqualTo("Đã cập nhật");
 	}
 
+	@Test
+	void keepsTheHighestVersionWhenCallsForTheSameDossierRace() throws Exception {
+		ObjectNode hoSo = validHoSo();
+		String code = hoSo.get("MaHoSo").asString();
+		String session = client.session();
+		int versions = 12;
+		List<java.util.concurrent.Future<Reply>> replies;
+		try (var pool = java.util.concurrent.Executors.newFixedThreadPool(versions)) {
+			var start = new java.util.concurrent.CountDownLatch(1);
+			replies = java.util.stream.IntStream.rangeClosed(1, versions).mapToObj(version -> pool.submit(() -> {
+				ObjectNode request = JSON.createObjectNode().put("service", "DongBoHoSoMC").put("session", session);
+				request.putArray("data").add(hoSo.deepCopy().put("PhienBan", version).put("GhiChu", "v" + version));
+				start.await();
+				return client.post(request);
+			})).toList();
+			start.countDown();
+		}
+
+		for (var reply : replies) {
+			assertThat(reply.get().status()).isEqualTo(200);
+			assertThat(reply.get().verdict().get("error_code").asString()).isEqualTo("00");
+		}
+		HeldDossier held = portal.held(code).orElseThrow();
+		assertThat(held.version()).isEqualTo(versions);
+		assertThat(JSON.readTree(held.json()).get("GhiChu").asString()).isEqualTo("v" + versions);
+		assertThat(held.acceptedTimes()).isBetween(1, versions);
+	}
+
 	/** One row per rule: how the golden dossier is broken, and the Vietnamese message naming the field. */
 	static Stream<Arguments> brokenRules() {
 		return Stream.of(
@@ -305,7 +333,7 @@ class SandboxPortalApiIntegrationTests {
 		assertThat(ok.body().get("session").asString()).hasSizeGreaterThan(30);
 		assertThat(ok.body().get("expires_in").asLong()).isEqualTo(3600);
 
-		Reply wrongPassword = client.token(PortalClient.USERNAME, "sandbox", PortalClient.UNIT);
+		Reply wrongPassword = client.token(PortalClient.USERNAME, "wrong-password", PortalClient.UNIT);
 		assertThat(wrongPassword.code()).isEqualTo("01");
 		assertThat(wrongPassword.message()).isEqualTo("Sai tên đăng nhập, mật khẩu hoặc mã đơn vị (madonvi)");
 		assertThat(wrongPassword.body().has("session")).isFalse();
