@@ -70,7 +70,7 @@ class Reconciliation {
 		this.portal = portal;
 	}
 
-	@Transactional(readOnly = true)
+	/** Not in a transaction: the portal may take its read timeout to answer, holding no connection meanwhile. */
 	Report report(LocalDate from, LocalDate to) {
 		List<Line> local = jdbc.sql("""
 				select received_day, coalesce(unit_code, ''), count(*),
