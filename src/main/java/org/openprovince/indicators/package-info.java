@@ -23,7 +23,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Indicators",
-		allowedDependencies = { "platform", "dossier", "organization", "catalog", "feedback" })
+		allowedDependencies = { "platform", "dossier", "organization", "catalog", "feedback", "identity" })
 package org.openprovince.indicators;
 
 import org.jspecify.annotations.NullMarked;
