@@ -32,9 +32,14 @@ record ScorecardView(Scorecard card, List<Group> groups) {
 		return new ScorecardView(card, groups);
 	}
 
-	/** The drill-down page of a figure of this scorecard. */
-	public String link(IndicatorScore score, Part part) {
-		return IndicatorPages.drillDown(score.indicator(), part, card.period(), card.agency());
+	/** The drill-down page of the numerator of one of this scorecard's figures. */
+	public String numeratorLink(IndicatorScore score) {
+		return IndicatorPages.drillDown(score.indicator(), Part.NUMERATOR, card.period(), card.agency());
+	}
+
+	/** The drill-down page of the denominator of one of this scorecard's figures. */
+	public String denominatorLink(IndicatorScore score) {
+		return IndicatorPages.drillDown(score.indicator(), Part.DENOMINATOR, card.period(), card.agency());
 	}
 
 	private static BigDecimal sum(List<IndicatorScore> scores, java.util.function.Function<IndicatorScore, BigDecimal> value) {
