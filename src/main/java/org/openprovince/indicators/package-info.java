@@ -8,8 +8,8 @@
  * {@link org.openprovince.dossier.DossierFinished} update one fact row per dossier
  * ({@code indicator_dossier_fact}) and, only when that row actually changed, the monthly figures
  * ({@code indicator_agency_month}), in one transaction. The Decision 766 engine: every
- * {@code DossierChanged} replaces the dossier's row of {@code indicator_dossier_766} when its version is
- * newer, and {@code DossierSynced} records the national portal's acknowledgement; the figures are counted
+ * {@link org.openprovince.dossier.DossierChanged} replaces the dossier's row of {@code indicator_dossier_766} when its version is
+ * newer, and {@link org.openprovince.nationalsync.DossierSynced} records the national portal's acknowledgement; the figures are counted
  * from those rows, the catalog ({@link org.openprovince.catalog.Catalog}) and the feedback module
  * ({@link org.openprovince.feedback.FeedbackIndicators}).
  *
@@ -20,10 +20,14 @@
  * ({@link org.openprovince.indicators.Period}, {@link org.openprovince.indicators.Indicator},
  * {@link org.openprovince.indicators.Scorecard}, {@link org.openprovince.indicators.DrillDown}…), used by
  * the Decision 766 pages.
+ *
+ * <p>The pages ({@code org.openprovince.indicators.web}: scorecard, drill-down, exports, dashboard, public
+ * scores) read {@link org.openprovince.identity.CurrentUser} for who may see which agency, and add cards to
+ * the back-office home ({@link org.openprovince.identity.OfficeHomeTiles}).
  */
 @NullMarked
 @ApplicationModule(displayName = "Indicators",
-		allowedDependencies = { "platform", "dossier", "organization", "catalog", "feedback", "identity" })
+		allowedDependencies = { "platform", "dossier", "organization", "catalog", "feedback", "nationalsync", "identity" })
 package org.openprovince.indicators;
 
 import org.jspecify.annotations.NullMarked;
