@@ -20,10 +20,14 @@
  * ({@link org.openprovince.indicators.Period}, {@link org.openprovince.indicators.Indicator},
  * {@link org.openprovince.indicators.Scorecard}, {@link org.openprovince.indicators.DrillDown}…), used by
  * the Decision 766 pages.
+ *
+ * <p>The pages ({@code org.openprovince.indicators.web}: scorecard, drill-down, exports, dashboard, public
+ * scores) read {@link org.openprovince.identity.CurrentUser} for who may see which agency, and add cards to
+ * the back-office home ({@link org.openprovince.identity.OfficeHomeTiles}).
  */
 @NullMarked
 @ApplicationModule(displayName = "Indicators",
-		allowedDependencies = { "platform", "dossier", "organization", "catalog", "feedback", "nationalsync" })
+		allowedDependencies = { "platform", "dossier", "organization", "catalog", "feedback", "nationalsync", "identity" })
 package org.openprovince.indicators;
 
 import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.concurrent.Semaphore;
 
 import org.jspecify.annotations.Nullable;
+import org.openprovince.platform.HtmlToPdf;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.ITemplateEngine;

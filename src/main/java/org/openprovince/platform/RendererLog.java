@@ -1,4 +1,4 @@
-package org.openprovince.dossier.forms;
+package org.openprovince.platform;
 
 import java.util.logging.Level;
 

@@ -1,4 +1,4 @@
-package org.openprovince.dossier.forms;
+package org.openprovince.platform;
 
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -28,13 +28,14 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
 /**
  * XHTML to PDF with openhtmltopdf, in the embedded Liberation Serif (metric-compatible with Times New
  * Roman, the typeface of administrative documents under Decree 30/2020/NĐ-CP, and covering Vietnamese),
- * as PDF/A-2u. The font files are read once; each PDF embeds the subset of glyphs it uses. Thread-safe.
+ * as PDF/A-2u. The font files are read once; each PDF embeds the subset of glyphs it uses. Thread-safe:
+ * one instance per module that prints (the dossier forms, the indicator reports) is enough.
  * Loading this class routes openhtmltopdf's (global) log to SLF4J.
  */
-final class HtmlToPdf {
+public final class HtmlToPdf {
 
-	/** The family name the templates' CSS asks for. */
-	private static final String FAMILY = "FormSerif";
+	/** The font family the templates' CSS asks for ({@code font-family: FormSerif}). */
+	public static final String FAMILY = "FormSerif";
 
 	/** Characters XML 1.0 forbids (control characters pasted into a name), which the parser would reject. */
 	private static final Pattern NOT_XML = Pattern
@@ -54,7 +55,8 @@ final class HtmlToPdf {
 		XRLog.setLoggerImpl(new RendererLog());
 	}
 
-	byte[] render(String xhtml) {
+	/** The PDF of a well-formed XHTML document whose resources are all inline ({@code data:} URIs). */
+	public byte[] render(String xhtml) {
 		var out = new ByteArrayOutputStream(64 * 1024);
 		// The renderer saves and closes the document; closing it again on failure is harmless.
 		try (var document = new PDDocument()) {
