@@ -32,9 +32,8 @@ class IndicatorsJourneyTest extends BrowserJourney {
 	@Test
 	void aLeaderReadsTheChartsAndClicksAFigureThroughToADossier() {
 		List<String> errors = new ArrayList<>();
-		// htmx's own indicator <style> is refused by the CSP on every page (layouts, not these pages): left out.
 		page.onConsoleMessage(message -> {
-			if ("error".equals(message.type()) && !message.location().contains("htmx")) {
+			if ("error".equals(message.type())) {
 				errors.add(message.location() + ": " + message.text());
 			}
 		});
