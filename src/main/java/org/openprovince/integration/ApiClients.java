@@ -199,9 +199,9 @@ class ApiClients {
 	private static ApiClient row(ResultSet rs, int n) throws SQLException {
 		Set<ApiScope> scopes = EnumSet.noneOf(ApiScope.class);
 		Arrays.stream(rs.getString("scopes").split(" ")).map(ApiScope::of).flatMap(Optional::stream).forEach(scopes::add);
-		int rateLimit = rs.getInt("rate_limit");
+		Integer rateLimit = rs.getObject("rate_limit", Integer.class);
 		return new ApiClient(rs.getObject("id", UUID.class), rs.getString("client_id"), rs.getString("secret_hash"),
-				rs.getString("name"), rs.getString("contact"), scopes, rs.wasNull() ? null : rateLimit,
+				rs.getString("name"), rs.getString("contact"), scopes, rateLimit,
 				rs.getBoolean("enabled"), rs.getTimestamp("created_at").toInstant(),
 				rs.getTimestamp("secret_rotated_at").toInstant(), rs.getTimestamp("tokens_valid_after").toInstant(),
 				rs.getLong("version"));

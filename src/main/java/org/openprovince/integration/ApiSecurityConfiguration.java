@@ -2,9 +2,6 @@ package org.openprovince.integration;
 
 import java.time.Clock;
 
-import com.nimbusds.jose.jwk.source.JWKSource;
-import com.nimbusds.jose.proc.SecurityContext;
-
 import org.jspecify.annotations.Nullable;
 import org.openprovince.audit.AuditTrail;
 import org.openprovince.platform.RateLimits;
@@ -124,14 +121,10 @@ class ApiSecurityConfiguration {
 		return registration;
 	}
 
+	/** Also the authorization server's {@code JWKSource}: it signs the tokens and publishes them at /oauth2/jwks. */
 	@Bean
 	SigningKeys signingKeys(JdbcClient jdbc, TransactionTemplate tx, Clock clock) {
 		return new SigningKeys(jdbc, tx, clock);
-	}
-
-	@Bean
-	JWKSource<SecurityContext> jwkSource(SigningKeys keys) {
-		return keys;
 	}
 
 	/** The issuer is the public address, so tokens name the same issuer whichever node or host name issued them. */
