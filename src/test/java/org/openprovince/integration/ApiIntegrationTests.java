@@ -74,6 +74,9 @@ class ApiIntegrationTests {
 	@Autowired
 	AuthorizationServerSettings serverSettings;
 
+	@Autowired
+	org.springframework.context.ApplicationContext context;
+
 	// --- tokens
 
 	@Test
@@ -252,6 +255,12 @@ class ApiIntegrationTests {
 		assertThat((String) rows.get(0).get("details")).contains("\"path\":\"/oauth2/token\"", "\"status\":200");
 		assertThat((String) rows.get(1).get("details")).contains("\"method\":\"GET\"", "\"path\":\"/api/v1/procedures\"",
 				"\"status\":403", "\"durationMs\"");
+	}
+
+	@Test
+	void startsNothingKafkaRelatedWhenKafkaIsNotEnabled() {
+		assertThat(context.getBeansOfType(DossierEventPublisher.class)).isEmpty();
+		assertThat(context.getBeansOfType(org.apache.kafka.clients.admin.NewTopic.class)).isEmpty();
 	}
 
 	// --- documentation
