@@ -278,6 +278,19 @@ class ApiIntegrationTests {
 					notNullValue()));
 	}
 
+	@Test
+	void servesTheSwaggerUiWithoutInlineScripts() throws Exception {
+		String location = mvc.perform(get("/api/v1/docs")).andExpect(status().is3xxRedirection())
+			.andReturn().getResponse().getRedirectedUrl();
+		assertThat(location).contains("/swagger-ui/index.html");
+		mvc.perform(get("/swagger-ui/index.html"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("<script>"))));
+		mvc.perform(get("/api/v1/openapi.json/swagger-config"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.url").value("/api/v1/openapi.json"));
+	}
+
 	// --- administrator's page
 
 	@Test
