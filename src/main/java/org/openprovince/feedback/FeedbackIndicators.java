@@ -20,6 +20,27 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class FeedbackIndicators {
 
+	/**
+	 * The items received or handled in the period {@code [:start, :end)} (submitted before its end and not
+	 * finished before its start), for one agency or all, each judged: ended in the period, submitted in it
+	 * ("fresh"), late.
+	 */
+	private static final String JUDGED = """
+				with base as (
+				  select * from feedback
+				   where submitted_at < :end and (handled_at is null or handled_at >= :start)
+				     and (cast(:agency as uuid) is null or agency_id = cast(:agency as uuid))
+				), judged as (
+				  select b.*,
+				         handled_at is not null and handled_at < :end as ended,
+				         submitted_at >= :start as fresh,
+				         -- Late: ended late, or still open past its 15 working days at the end of the period.
+				         coalesce(not on_time, false) or ((handled_at is null or handled_at >= :end) and answer_by < :end)
+				           as late
+				    from base b
+				)
+				""";
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -36,27 +57,10 @@ public class FeedbackIndicators {
 	 */
 	@Transactional(readOnly = true)
 	public FeedbackCounts onTime(LocalDate from, LocalDate to, @Nullable UUID agencyId) {
-		if (to.isBefore(from)) {
-			throw new IllegalArgumentException("Period ends before it starts: " + from + " to " + to);
-		}
-		Instant start = from.atStartOfDay(VietnamTime.ZONE).toInstant();
-		Instant periodEnd = to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant();
-		Instant now = clock.instant();
-		Instant end = periodEnd.isAfter(now) ? now : periodEnd;
-		return jdbc.sql("""
-				with base as (
-				  select * from feedback
-				   where submitted_at < :end and (handled_at is null or handled_at >= :start)
-				     and (cast(:agency as uuid) is null or agency_id = cast(:agency as uuid))
-				), judged as (
-				  select b.*,
-				         handled_at is not null and handled_at < :end as ended,
-				         submitted_at >= :start as fresh,
-				         -- Late: ended late, or still open past its 15 working days at the end of the period.
-				         coalesce(not on_time, false) or ((handled_at is null or handled_at >= :end) and answer_by < :end)
-				           as late
-				    from base b
-				)
+		Instant[] span = span(from, to);
+		Instant start = span[0];
+		Instant end = span[1];
+		return jdbc.sql(JUDGED + """
 				select count(*) as total,
 				       count(*) filter (where ended) as handled,
 				       count(*) filter (where ended and on_time) as handled_on_time,
@@ -75,5 +79,92 @@ public class FeedbackIndicators {
 					rs.getLong("in_progress"), rs.getLong("in_progress_on_time"), rs.getLong("classified"),
 					rs.getLong("first_received"), rs.getLong("unsatisfied"), rs.getLong("overdue"), rs.getLong("satisfied")))
 			.single();
+	}
+
+	/** Which items of a period {@link #items} lists: the set behind one of the {@link FeedbackCounts}. */
+	public enum Measure {
+
+		/** {@link FeedbackCounts#total()}. */
+		TOTAL("true"),
+		/** {@link FeedbackCounts#onTime()}: handled on time, or in progress within the limit. */
+		ON_TIME("(ended and on_time) or (not ended and answer_by >= :end)"),
+		/** {@link FeedbackCounts#classified()}. */
+		CLASSIFIED("classification is not null"),
+		/** {@link FeedbackCounts#firstReceived()}. */
+		FIRST_RECEIVED("fresh"),
+		/** {@link FeedbackCounts#satisfied()}. */
+		SATISFIED("fresh and not late and dislikes <= likes");
+
+		private final String condition;
+
+		Measure(String condition) {
+			this.condition = condition;
+		}
+	}
+
+	/**
+	 * One item behind a count.
+	 *
+	 * @param dueAt the deadline that matters now, or {@code null} while waiting for the citizen
+	 * @param handledAt when its handling ended, or {@code null}
+	 * @param status the feedback status name (RECEIVED, ANSWERED…, see {@code messages/feedback})
+	 */
+	public record Item(UUID id, String code, String title, String agencyName, Instant submittedAt,
+			@Nullable Instant dueAt, @Nullable Instant handledAt, String status) {
+	}
+
+	/** A page of items and how many there are in all. */
+	public record Items(long total, java.util.List<Item> items) {
+	}
+
+	/**
+	 * The items counted in one of the {@link #onTime} counts of the same days and agency, newest first:
+	 * {@code total} equals that count.
+	 */
+	@Transactional(readOnly = true)
+	public Items items(LocalDate from, LocalDate to, @Nullable UUID agencyId, Measure measure, int offset, int limit) {
+		Instant[] span = span(from, to);
+		var items = jdbc.sql(JUDGED + "select *, count(*) over () as total_count from judged where " + measure.condition
+				+ " order by submitted_at desc, id limit :limit offset :offset")
+			.param("start", span[0].atOffset(ZoneOffset.UTC))
+			.param("end", span[1].atOffset(ZoneOffset.UTC))
+			.param("agency", agencyId)
+			.param("limit", Math.max(limit, 1))
+			.param("offset", Math.max(offset, 0))
+			.query((rs, n) -> new Row(rs.getLong("total_count"), new Item(rs.getObject("id", UUID.class),
+					rs.getString("code"), rs.getString("title"), rs.getString("agency_name"),
+					rs.getObject("submitted_at", java.time.OffsetDateTime.class).toInstant(),
+					instant(rs.getObject("due_at", java.time.OffsetDateTime.class)),
+					instant(rs.getObject("handled_at", java.time.OffsetDateTime.class)), rs.getString("status"))))
+			.list();
+		if (items.isEmpty() && offset > 0) {
+			// Past the last page: still say how many there are.
+			long total = jdbc.sql(JUDGED + "select count(*) from judged where " + measure.condition)
+				.param("start", span[0].atOffset(ZoneOffset.UTC))
+				.param("end", span[1].atOffset(ZoneOffset.UTC))
+				.param("agency", agencyId)
+				.query(Long.class)
+				.single();
+			return new Items(total, java.util.List.of());
+		}
+		return new Items(items.isEmpty() ? 0 : items.getFirst().total(), items.stream().map(Row::item).toList());
+	}
+
+	private record Row(long total, Item item) {
+	}
+
+	private static @Nullable Instant instant(java.time.@Nullable OffsetDateTime value) {
+		return value == null ? null : value.toInstant();
+	}
+
+	/** {@code [start, end)} of the days {@code from} to {@code to} in Vietnam time; a period reaching into the future ends now. */
+	private Instant[] span(LocalDate from, LocalDate to) {
+		if (to.isBefore(from)) {
+			throw new IllegalArgumentException("Period ends before it starts: " + from + " to " + to);
+		}
+		Instant start = from.atStartOfDay(VietnamTime.ZONE).toInstant();
+		Instant periodEnd = to.plusDays(1).atStartOfDay(VietnamTime.ZONE).toInstant();
+		Instant now = clock.instant();
+		return new Instant[] { start, periodEnd.isAfter(now) ? now : periodEnd };
 	}
 }

@@ -3,7 +3,6 @@ package org.openprovince.indicators;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,30 +11,27 @@ import java.util.stream.IntStream;
 
 import org.jspecify.annotations.Nullable;
 import org.openprovince.organization.AgencyId;
-import org.openprovince.organization.AgencySummary;
-import org.openprovince.organization.Organization;
 import org.openprovince.platform.VietnamTime;
 import org.springframework.stereotype.Service;
 
 /**
  * The figures of the public statistics page: one read of the year's monthly rows, and the agencies' names
- * from the organisation directory (those in force today in one query; an agency that has since ended,
- * e.g. merged in 2025, is looked up by itself).
+ * from the organisation directory ({@link AgencyDirectory}).
  */
 @Service
 class PublicStatistics {
 
 	private final AgencyMonths months;
 
-	private final Organization organization;
+	private final AgencyDirectory directory;
 
 	private final IndicatorsSettings settings;
 
 	private final Clock clock;
 
-	PublicStatistics(AgencyMonths months, Organization organization, IndicatorsSettings settings, Clock clock) {
+	PublicStatistics(AgencyMonths months, AgencyDirectory directory, IndicatorsSettings settings, Clock clock) {
 		this.months = months;
-		this.organization = organization;
+		this.directory = directory;
 		this.settings = settings;
 		this.clock = clock;
 	}
@@ -63,32 +59,10 @@ class PublicStatistics {
 		if (agency != null) {
 			ids.add(agency);
 		}
-		Map<AgencyId, AgencyName> names = names(ids);
+		Map<AgencyId, AgencyName> names = directory.names(ids, today());
 		// A mangled or foreign id in a bookmark shows every agency rather than an empty unnamed one.
 		AgencyId chosen = withFigures || names.get(agency).name() != null ? agency : null;
 		return YearStatistics.of(year, last, figures, names, chosen);
-	}
-
-	private Map<AgencyId, AgencyName> names(Set<AgencyId> ids) {
-		Map<AgencyId, AgencyName> names = new HashMap<>();
-		if (ids.isEmpty()) {
-			return names;
-		}
-		for (AgencySummary a : organization.currentAgencies(today())) {
-			if (ids.contains(a.id())) {
-				names.put(a.id(), name(a));
-			}
-		}
-		for (AgencyId id : ids) {
-			if (!names.containsKey(id)) {
-				names.put(id, organization.findAgency(id).map(PublicStatistics::name).orElseGet(() -> AgencyName.unknown(id)));
-			}
-		}
-		return names;
-	}
-
-	private static AgencyName name(AgencySummary agency) {
-		return new AgencyName(agency.id(), agency.code().value(), agency.name());
 	}
 
 	private YearMonth currentMonth() {

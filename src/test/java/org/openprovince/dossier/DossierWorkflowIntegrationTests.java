@@ -20,6 +20,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,7 +29,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A dossier of Sở Tư pháp from the provincial center's counter to the returned result, on the demo province. */
 @SpringBootTest
 @AutoConfigureMockMvc
+@RecordApplicationEvents
 class DossierWorkflowIntegrationTests {
+
+	@Autowired
+	ApplicationEvents events;
 
 	@Autowired
 	DossierWorkflow workflow;
@@ -99,6 +105,40 @@ class DossierWorkflowIntegrationTests {
 				"RECORD_RESULT", "TRANSFER", "RETURN_RESULT", "RATE");
 		assertThat(jdbc.sql("select count(*) from audit_entry where target_id = ?").param(d.id().toString())
 			.query(Integer.class).single()).isEqualTo(8);
+	}
+
+	@Test
+	void announcesEveryChangeWithTheSnapshotAndGivesTheWholeRecord() {
+		var desk = fixtures.officer("tiepnhan.tinh");
+		Dossier d = workflow.receiveAtCounter(desk, fixtures.intake("Lê Thị Thu"));
+		d = workflow.forward(d.id(), d.version(), desk, null, null, null, null, List.of());
+		d = workflow.reassign(d.id(), d.version(), fixtures.officer("truongphong.tuphap"),
+				fixtures.officer("chuyenvien.tuphap").accountId(), "Chuyển cho chị Hoa");
+
+		var id = d.id();
+		List<DossierSnapshot> changes = events.stream(DossierChanged.class)
+			.map(DossierChanged::dossier)
+			.filter(s -> s.id().equals(id))
+			.toList();
+		// One event per change, each at the version it produced, the last one as the dossier stands.
+		assertThat(changes).extracting(DossierSnapshot::version).containsExactly(1L, 2L, 3L);
+		DossierSnapshot last = changes.getLast();
+		assertThat(last.status()).isEqualTo(DvcqgStatus.PROCESSING);
+		assertThat(last.code()).isEqualTo(d.code());
+		assertThat(last.receivedAt()).isEqualTo(d.receivedAt());
+		assertThat(last.originalDueAt()).isEqualTo(d.dueAt());
+		assertThat(last.components()).isPositive();
+		assertThat(last.supplementRequests()).isZero();
+		assertThat(last.paidOnline()).isFalse();
+
+		DossierRecord record = queries.record(id).orElseThrow();
+		assertThat(record.snapshot()).isEqualTo(last);
+		assertThat(record.receivingAgencyCode()).isEqualTo(DossierFixtures.PROVINCIAL_CENTER);
+		assertThat(record.applicant().name()).isEqualTo("Lê Thị Thu");
+		assertThat(record.components()).hasSize(last.components());
+		assertThat(record.history()).extracting(DossierRecord.Step::action)
+			.containsExactly(DossierAction.RECEIVE, DossierAction.FORWARD, DossierAction.TRANSFER, DossierAction.REASSIGN);
+		assertThat(queries.record(new DossierId(UUID.randomUUID()))).isEmpty();
 	}
 
 	@Test

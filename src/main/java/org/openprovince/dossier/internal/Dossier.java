@@ -1,6 +1,7 @@
 package org.openprovince.dossier.internal;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -25,6 +26,7 @@ import org.openprovince.dossier.DossierFinished;
 import org.openprovince.dossier.DossierId;
 import org.openprovince.dossier.DossierReceived;
 import org.openprovince.dossier.DossierState;
+import org.openprovince.dossier.DossierSnapshot;
 import org.openprovince.dossier.DossierStatusChanged;
 import org.openprovince.dossier.FormEntry;
 import org.openprovince.dossier.OwnerKind;
@@ -474,6 +476,9 @@ public class Dossier {
 		DvcqgStatus from = state.status();
 		resume(now, deadlines);
 		pendingReason = null;
+		if (actor.viaGateway()) {
+			feePaidOnline = true;
+		}
 		record(RECORD_PAYMENT, from, actor, now, Texts.optional(note, Texts.NOTE), files, null);
 		statusChanged(from, now, null);
 	}
@@ -798,6 +803,33 @@ public class Dossier {
 	public List<Pause> pauses() { return List.copyOf(pauses); }
 	List<HistoryEntry> newHistory() { return newHistory; }
 	List<Object> events() { return events; }
+
+	/**
+	 * The dossier as other modules may know it now (spec §4.2 dates, §10.2 markers).
+	 *
+	 * @param components how many components were received, {@code digitised} of them with a file
+	 */
+	public DossierSnapshot snapshot(int components, int digitised) {
+		Duration paused = Duration.ZERO;
+		Instant pausedFrom = null;
+		for (Pause p : pauses) {
+			if (p.kind() != Pause.Kind.SUPPLEMENT) {
+				continue;
+			}
+			if (p.to() == null) {
+				pausedFrom = p.from();
+			}
+			else {
+				paused = paused.plus(Duration.between(p.from(), p.to()));
+			}
+		}
+		boolean fee = (feeTotal != null && feeTotal > 0) || (paymentAmount != null && paymentAmount > 0);
+		return new DossierSnapshot(id, code, version, updatedAt, procedureId, procedureCode, procedureName,
+				receivingAgencyId, competentAgencyId, channel, state.status(), outcome == Outcome.REFUSE, submittedAt,
+				receivedAt, originalDueAt, dueAt, finishedAt, returnedAt, processingSupplements, paused, pausedFrom,
+				fee, feePaidOnline, components, digitised, result != null && result.fileId() != null, rating,
+				citizenAccountId != null);
+	}
 
 	/** Structured details for the audit entry of the last transition. */
 	Map<String, Object> auditDetails() {

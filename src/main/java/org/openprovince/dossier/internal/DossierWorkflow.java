@@ -2,6 +2,7 @@ package org.openprovince.dossier.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,6 +24,7 @@ import org.openprovince.catalog.Receiver;
 import org.openprovince.catalog.StepUnit;
 import org.openprovince.catalog.TimeLimit;
 import org.openprovince.dossier.DossierAction;
+import org.openprovince.dossier.DossierChanged;
 import org.openprovince.dossier.DossierCode;
 import org.openprovince.dossier.DossierException;
 import org.openprovince.dossier.DossierId;
@@ -119,7 +121,7 @@ public class DossierWorkflow {
 	/** T2: receives a dossier at the counter; issues its code and the receipt (form 01). */
 	@Transactional
 	public Dossier receiveAtCounter(Actor actor, CounterIntake intake) {
-		Instant now = clock.instant();
+		Instant now = now();
 		if (intake.channel() == Channel.ONLINE) {
 			throw new DossierException("dossier.error.channel.counter");
 		}
@@ -146,7 +148,7 @@ public class DossierWorkflow {
 	/** T1: an online submission by the logged-in applicant; it waits in the reception queue. */
 	@Transactional
 	public Dossier submitOnline(Actor applicant, OnlineSubmission submission) {
-		Instant now = clock.instant();
+		Instant now = now();
 		ProcedureVersion version = versionInForce(submission.procedure(), now);
 		AgencySetup setup = setup(version, submission.competentAgency());
 		Receiver receiver = setup.defaultReceiver();
@@ -334,7 +336,7 @@ public class DossierWorkflow {
 	 */
 	@Transactional
 	public boolean paymentConfirmed(DossierId id, boolean obligation, long amount, String receipt) {
-		Instant now = clock.instant();
+		Instant now = now();
 		Dossier d = store.find(id).orElseThrow(() -> new DossierException("dossier.error.notFound"));
 		if (d.citizenAccountId == null) {
 			throw new DossierException("dossier.error.notOwner");
@@ -410,7 +412,7 @@ public class DossierWorkflow {
 
 	private Dossier change(DossierId id, long expectedVersion, Actor actor, DossierAction action,
 			Transition transition) {
-		Instant now = clock.instant();
+		Instant now = now();
 		Dossier d = store.find(id).orElseThrow(() -> new DossierException("dossier.error.notFound"));
 		if (d.version != expectedVersion) {
 			throw new DossierException("dossier.error.stale");
@@ -427,6 +429,9 @@ public class DossierWorkflow {
 				d.auditDetails());
 		d.events.forEach(publisher::publishEvent);
 		d.events.clear();
+		List<ComponentRow> components = documents.components(d.id);
+		int digitised = (int) components.stream().filter(c -> c.fileId() != null).count();
+		publisher.publishEvent(new DossierChanged(d.snapshot(components.size(), digitised)));
 	}
 
 	private List<UUID> store(Dossier d, String kind, List<Upload> files, Actor actor, Instant now) {
@@ -479,6 +484,11 @@ public class DossierWorkflow {
 	@Transactional(readOnly = true)
 	public List<AccountService.Officer> officersFor(Step step) {
 		return accounts.officers(step.role(), step.agencyId().value());
+	}
+
+	/** Now, at the database's precision, so what events carry equals what is read back later. */
+	private Instant now() {
+		return clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	private static LocalDate day(Instant now) {
