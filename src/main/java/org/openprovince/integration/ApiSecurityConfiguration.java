@@ -52,11 +52,17 @@ class ApiSecurityConfiguration {
 	/** Before the identity module's chains (orders 1 and 2). */
 	static final int AUTHORIZATION_SERVER_ORDER = -20;
 
-	static final int API_ORDER = -19;
+	static final int DOCS_ORDER = -19;
+
+	static final int API_ORDER = -18;
 
 	static final String OPENAPI_PATH = "/api/v1/openapi.json";
 
 	static final String DOCS_PATH = "/api/v1/docs";
+
+	private static final String DOCS_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; "
+			+ "object-src 'none'";
 
 	@Bean
 	@Order(AUTHORIZATION_SERVER_ORDER)
@@ -75,14 +81,30 @@ class ApiSecurityConfiguration {
 		return stateless(http).build();
 	}
 
+	/**
+	 * The OpenAPI description and Swagger UI (springdoc serves the UI under {@code /api/v1/swagger-ui/}):
+	 * public, and with the application's page policy (scripts and styles from this origin only, no inline
+	 * script), which the UI's files fit.
+	 */
+	@Bean
+	@Order(DOCS_ORDER)
+	SecurityFilterChain apiDocsChain(HttpSecurity http) throws Exception {
+		http.securityMatcher(OPENAPI_PATH, OPENAPI_PATH + "/**", DOCS_PATH, "/api/v1/swagger-ui/**")
+			.authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+			.csrf(AbstractHttpConfigurer::disable)
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(AbstractHttpConfigurer::disable)
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(DOCS_CONTENT_SECURITY_POLICY))
+				.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny));
+		return http.build();
+	}
+
 	@Bean
 	@Order(API_ORDER)
 	SecurityFilterChain apiChain(HttpSecurity http, JwtDecoder decoder, ApiProblems problems, ApiClients clients,
 			RateLimits rateLimits, IntegrationSettings settings) throws Exception {
 		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, OPENAPI_PATH, OPENAPI_PATH + "/**", DOCS_PATH)
-				.permitAll()
-				.requestMatchers(HttpMethod.GET, "/api/v1/procedures", "/api/v1/procedures/**")
+			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/api/v1/procedures", "/api/v1/procedures/**")
 				.hasAuthority(ApiScope.PROCEDURES_READ.authority())
 				.requestMatchers(HttpMethod.GET, "/api/v1/dossiers/**")
 				.hasAuthority(ApiScope.DOSSIERS_READ.authority())

@@ -282,13 +282,17 @@ class ApiIntegrationTests {
 	void servesTheSwaggerUiWithoutInlineScripts() throws Exception {
 		String location = mvc.perform(get("/api/v1/docs")).andExpect(status().is3xxRedirection())
 			.andReturn().getResponse().getRedirectedUrl();
-		assertThat(location).contains("/swagger-ui/index.html");
-		mvc.perform(get("/swagger-ui/index.html"))
+		assertThat(location).isEqualTo("/api/v1/swagger-ui/index.html");
+		mvc.perform(get(location))
 			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
 			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("<script>"))));
 		mvc.perform(get("/api/v1/openapi.json/swagger-config"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.url").value("/api/v1/openapi.json"));
+		mvc.perform(get("/api/v1/swagger-ui/swagger-initializer.js"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("/api/v1/openapi.json/swagger-config")));
 	}
 
 	// --- administrator's page
