@@ -60,6 +60,9 @@ class ApiSecurityConfiguration {
 
 	static final String DOCS_PATH = "/api/v1/docs";
 
+	/** RFC 9728 metadata the resource server serves and names in {@code WWW-Authenticate}. */
+	static final String PROTECTED_RESOURCE_METADATA = "/.well-known/oauth-protected-resource";
+
 	private static final String DOCS_CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; "
 			+ "object-src 'none'";
@@ -103,8 +106,11 @@ class ApiSecurityConfiguration {
 	@Order(API_ORDER)
 	SecurityFilterChain apiChain(HttpSecurity http, JwtDecoder decoder, ApiProblems problems, ApiClients clients,
 			RateLimits rateLimits, IntegrationSettings settings) throws Exception {
-		http.securityMatcher("/api/**")
-			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, "/api/v1/procedures", "/api/v1/procedures/**")
+		http.securityMatcher("/api/**", PROTECTED_RESOURCE_METADATA, PROTECTED_RESOURCE_METADATA + "/**")
+			.authorizeHttpRequests(auth -> auth.requestMatchers(HttpMethod.GET, PROTECTED_RESOURCE_METADATA,
+					PROTECTED_RESOURCE_METADATA + "/**")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/api/v1/procedures", "/api/v1/procedures/**")
 				.hasAuthority(ApiScope.PROCEDURES_READ.authority())
 				.requestMatchers(HttpMethod.GET, "/api/v1/dossiers/**")
 				.hasAuthority(ApiScope.DOSSIERS_READ.authority())

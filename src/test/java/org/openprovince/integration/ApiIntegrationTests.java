@@ -177,6 +177,18 @@ class ApiIntegrationTests {
 	}
 
 	@Test
+	void answersUnknownPathsAndMethodsWithProblemDetailsAndPublishesResourceMetadata() throws Exception {
+		String token = token(null, ApiScope.PROCEDURES_READ);
+		problem(mvc.perform(get("/api/v1/nothing-here").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)), 404,
+				"not-found");
+		problem(mvc.perform(post("/api/v1/procedures").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)), 405,
+				"method-not-allowed");
+		mvc.perform(get("/.well-known/oauth-protected-resource"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.resource", notNullValue()));
+	}
+
+	@Test
 	void disablingAClientOrRotatingItsSecretRefusesItsTokensAtOnce() throws Exception {
 		var issued = register(null, ApiScope.PROCEDURES_READ);
 		String before = obtain(issued.client().clientId(), issued.secret(), "procedures.read");
