@@ -6,7 +6,6 @@ import org.openprovince.platform.LocalizedException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -46,6 +45,6 @@ class ApiErrorHandler {
 	}
 
 	private static ResponseEntity<ProblemDetail> body(ProblemDetail problem) {
-		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return ApiProblems.entity(problem);
 	}
 }

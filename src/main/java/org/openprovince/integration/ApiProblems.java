@@ -13,18 +13,24 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.openprovince.platform.CorrelationId;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
-import org.springframework.stereotype.Component;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -33,8 +39,13 @@ import tools.jackson.databind.json.JsonMapper;
  * Vietnamese {@code detail} (English with {@code Accept-Language: en}), a stable {@code code} and the
  * request's {@code correlationId}; 401 and 403 keep the {@code WWW-Authenticate} header of RFC 6750.
  * Used by the security filters, which answer before any controller, and by {@link ApiErrorHandler}.
+ *
+ * <p>Also answers an unknown path or method under {@code /api/}: no controller handles it, so no
+ * controller advice of the API would see it and the servlet container would send its HTML error page.
+ * Anywhere else those exceptions go on to Spring MVC's default handling, as before.
  */
-@Component
+@RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblems {
 
 	private final MessageSource messages;
@@ -100,6 +111,34 @@ class ApiProblems {
 				seconds);
 		problem.setProperty("retryAfter", seconds);
 		write(request, response, problem);
+	}
+
+	@ExceptionHandler(NoResourceFoundException.class)
+	ResponseEntity<ProblemDetail> unknownPath(NoResourceFoundException ex, HttpServletRequest request)
+			throws NoResourceFoundException {
+		if (!isApi(request)) {
+			throw ex;
+		}
+		return entity(problem(request, HttpStatus.NOT_FOUND, "not-found", "integration.api.notFound"));
+	}
+
+	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+	ResponseEntity<ProblemDetail> unknownMethod(HttpRequestMethodNotSupportedException ex, HttpServletRequest request)
+			throws HttpRequestMethodNotSupportedException {
+		if (!isApi(request)) {
+			throw ex;
+		}
+		return entity(problem(request, HttpStatus.METHOD_NOT_ALLOWED, "method-not-allowed",
+				"integration.api.methodNotAllowed"));
+	}
+
+	private static boolean isApi(HttpServletRequest request) {
+		return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+	}
+
+	/** The problem detail as a controller's answer. */
+	static ResponseEntity<ProblemDetail> entity(ProblemDetail problem) {
+		return ResponseEntity.status(problem.getStatus()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 
 	/** A problem detail with the message {@code key} in the request's language. */
