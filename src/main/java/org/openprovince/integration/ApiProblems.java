@@ -37,8 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Errors of the integration API as RFC 9457 problem details ({@code application/problem+json}): a
  * Vietnamese {@code detail} (the application's language, switched by its {@code OP_LANG} cookie), a
- * stable {@code code} and the request's {@code correlationId}; 401 and 403 keep the {@code WWW-Authenticate} header of RFC 6750.
- * Used by the security filters, which answer before any controller, and by {@link ApiErrorHandler}.
+ * stable {@code code} and the request's {@code correlationId}; 401 and 403 keep the
+ * {@code WWW-Authenticate} header of RFC 6750. Used by the security filters, which answer before any controller, and by {@link ApiErrorHandler}.
  *
  * <p>Also answers an unknown path or method under {@code /api/}: no controller handles it, so no
  * controller advice of the API would see it and the servlet container would send its HTML error page.
