@@ -5,6 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Optional;
+
+import org.openprovince.platform.RateLimits;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -21,7 +24,7 @@ import org.springframework.scheduling.annotation.Scheduled;
  * refused. One statement per request: an upsert returning this window's count, with the previous
  * window's count read in the same round trip.
  */
-class RateLimiter {
+class RateLimiter implements RateLimits {
 
 	private static final String HIT = """
 			with hit as (
@@ -85,6 +88,12 @@ class RateLimiter {
 		long millis = Math.round(wait * window.toMillis());
 		long seconds = (millis + 999) / 1000;
 		return new Decision(false, Duration.ofSeconds(Math.max(1, seconds)));
+	}
+
+	@Override
+	public Optional<Duration> count(String bucket, int limit, Duration window) {
+		Decision decision = hit(bucket, limit, window);
+		return decision.allowed() ? Optional.empty() : Optional.of(decision.retryAfter());
 	}
 
 	/** Deletes windows that no longer count; any node may run it at any time (idempotent, cheap with the index). */

@@ -1,0 +1,134 @@
+package org.openprovince.integration;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.jspecify.annotations.Nullable;
+import org.openprovince.catalog.DvcqgStatus;
+import org.openprovince.dossier.DossierCode;
+import org.openprovince.dossier.DossierQueries;
+import org.openprovince.dossier.DossierTracking;
+import org.openprovince.organization.AgencyId;
+import org.openprovince.organization.Organization;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * A dossier's progress by its code, for government systems (scope {@code dossiers.read}), never for
+ * the public: the public tracks a dossier on the portal with the code and a second factor. Only what the
+ * portal's tracking shows plus the procedure code, the agencies and the on-time flag; never the
+ * applicant's personal data.
+ */
+@RestController
+@RequestMapping(path = DossierApi.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "dossiers", description = "Tiến độ hồ sơ — chỉ cho hệ thống cơ quan nhà nước / Dossier progress — government systems only")
+@SecurityRequirement(name = OpenApiConfiguration.SCHEME, scopes = "dossiers.read")
+class DossierApi {
+
+	static final String PATH = "/api/v1/dossiers";
+
+	private final DossierQueries dossiers;
+
+	private final IntegrationDossiers facts;
+
+	private final Organization organization;
+
+	private final MessageSource messages;
+
+	DossierApi(DossierQueries dossiers, IntegrationDossiers facts, Organization organization, MessageSource messages) {
+		this.dossiers = dossiers;
+		this.facts = facts;
+		this.organization = organization;
+		this.messages = messages;
+	}
+
+	@GetMapping("/{code}")
+	@Operation(summary = "Trạng thái hồ sơ / Dossier status",
+			description = "Trạng thái (mã DVCQG 1–10), thủ tục, cơ quan, ngày tiếp nhận, hẹn trả, xong, trả kết quả; "
+					+ "đúng hạn hay không khi đã xong. / National status, procedure, agencies, dates and, once "
+					+ "finished, whether on time.")
+	DossierStatus status(@Parameter(description = "Mã hồ sơ / dossier code, e.g. 000.00.09.H99-261121-0007") @PathVariable String code) {
+		DossierTracking tracking = track(code);
+		var known = facts.find(tracking.code());
+		Locale locale = LocaleContextHolder.getLocale();
+		return new DossierStatus(tracking.code().value(), status(tracking.status(), locale),
+				new Procedure(known.map(IntegrationDossiers.Facts::procedureCode).orElse(null), tracking.procedureName()),
+				agency(known.map(IntegrationDossiers.Facts::receivingAgency).orElse(null), tracking.receivingAgencyName()),
+				known.map(IntegrationDossiers.Facts::competentAgency).map(id -> agency(id, null)).orElse(null),
+				known.map(IntegrationDossiers.Facts::channel).orElse(null), tracking.receivedAt(), tracking.dueAt(),
+				tracking.finishedAt(), tracking.returnedAt(),
+				tracking.finishedAt() == null ? null : known.map(IntegrationDossiers.Facts::refused).orElse(null),
+				tracking.finishedAt() == null ? null : known.map(IntegrationDossiers.Facts::onTime).orElse(null));
+	}
+
+	@GetMapping("/{code}/history")
+	@Operation(summary = "Lịch sử trạng thái / Status history",
+			description = "Các bước công khai của quá trình giải quyết, theo thời gian. / The public steps, oldest first.")
+	DossierHistory history(@Parameter(description = "Mã hồ sơ / dossier code") @PathVariable String code) {
+		DossierTracking tracking = track(code);
+		Locale locale = LocaleContextHolder.getLocale();
+		return new DossierHistory(tracking.code().value(), tracking.events()
+			.stream()
+			.map(e -> new HistoryEvent(e.at(), status(e.status(), locale), e.action().name(), e.agencyName()))
+			.toList());
+	}
+
+	private DossierTracking track(String code) {
+		DossierCode dossierCode = new DossierCode(code);
+		return dossiers.track(dossierCode)
+			.orElseThrow(() -> ApiException.notFound("dossier-not-found", "integration.api.dossierNotFound", dossierCode));
+	}
+
+	private Status status(DvcqgStatus status, Locale locale) {
+		return new Status(status.code(), status.name(), messages.getMessage(status.messageKey(), null, status.name(), locale));
+	}
+
+	private Agency agency(@Nullable AgencyId id, @Nullable String knownName) {
+		var summary = id == null ? null : organization.findAgency(id).orElse(null);
+		return new Agency(summary == null ? null : summary.code().value(),
+				knownName != null ? knownName : summary == null ? "" : summary.name());
+	}
+
+	/**
+	 * A dossier's progress.
+	 *
+	 * @param channel {@code DIRECT}, {@code ONLINE} or {@code POSTAL}; {@code null} when not known
+	 * @param refused once finished, whether the result is a refusal; {@code null} before
+	 * @param onTime once finished, whether on time as the national portal judges it; {@code null} before or when not known
+	 */
+	record DossierStatus(String code, Status status, Procedure procedure, Agency receivingAgency,
+			@Nullable Agency competentAgency, @Nullable String channel, @Nullable Instant receivedAt,
+			@Nullable Instant dueAt, @Nullable Instant finishedAt, @Nullable Instant returnedAt,
+			@Nullable Boolean refused, @Nullable Boolean onTime) {
+	}
+
+	/** A national status: its number 1–10, a stable name and a label in the reader's language. */
+	record Status(int code, String name, String label) {
+	}
+
+	/** @param code the national procedure code, {@code null} when not known */
+	record Procedure(@Nullable String code, String name) {
+	}
+
+	/** @param code the agency's identifier code, {@code null} when not known */
+	record Agency(@Nullable String code, String name) {
+	}
+
+	record DossierHistory(String code, List<HistoryEvent> events) {
+	}
+
+	/** One public step: when, the status after it, the action, at which agency. */
+	record HistoryEvent(Instant at, Status status, String action, String agency) {
+	}
+}
