@@ -18,7 +18,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * ({@link ApiException}), a malformed code or parameter (400). Ahead of the platform's generic handler,
  * which still answers anything unexpected with a 500 problem detail.
  */
-@RestControllerAdvice(assignableTypes = { ProcedureApi.class, DossierApi.class })
+@RestControllerAdvice(assignableTypes = { ProcedureApi.class, DossierApi.class, StatisticsApi.class })
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiErrorHandler {
 

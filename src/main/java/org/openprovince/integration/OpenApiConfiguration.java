@@ -29,7 +29,7 @@ class OpenApiConfiguration {
 		scopes.addString(ApiScope.DOSSIERS_READ.value(),
 				"Đọc tiến độ hồ sơ theo mã — chỉ hệ thống cơ quan nhà nước / read dossier progress by code — government systems only");
 		scopes.addString(ApiScope.STATISTICS_READ.value(),
-				"Đọc số liệu thống kê theo năm, cơ quan / read yearly per-agency statistics");
+				"Đọc chỉ số Quyết định 766 của tỉnh và các cơ quan / read the Decision 766 scores of the province and its agencies");
 		return new OpenAPI()
 			.info(new Info().title("OpenProvince — API tích hợp / Integration API")
 				.version("v1")

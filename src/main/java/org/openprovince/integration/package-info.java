@@ -10,7 +10,7 @@
  */
 @NullMarked
 @ApplicationModule(displayName = "Integration API",
-		allowedDependencies = { "platform", "audit", "identity", "catalog", "dossier", "organization" })
+		allowedDependencies = { "platform", "audit", "identity", "catalog", "dossier", "organization", "indicators" })
 package org.openprovince.integration;
 
 import org.jspecify.annotations.NullMarked;

@@ -10,6 +10,11 @@ import java.util.Set;
 import com.jayway.jsonpath.JsonPath;
 
 import org.junit.jupiter.api.Test;
+import org.openprovince.indicators.Decision766;
+import org.openprovince.indicators.Indicator;
+import org.openprovince.indicators.IndicatorScore;
+import org.openprovince.indicators.Period;
+import org.openprovince.indicators.Scorecard;
 import org.openprovince.catalog.Catalog;
 import org.openprovince.catalog.ProcedureHit;
 import org.openprovince.catalog.ProcedureQuery;
@@ -66,6 +71,9 @@ class ApiIntegrationTests {
 	Catalog catalog;
 
 	@Autowired
+	Decision766 indicators;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
@@ -106,6 +114,42 @@ class ApiIntegrationTests {
 		clients.disable(issued.client().id(), issued.client().version());
 		tokenRequest(id, issued.secret(), "procedures.read").andExpect(status().isUnauthorized())
 			.andExpect(jsonPath("$.error").value("invalid_client"));
+	}
+
+	// --- statistics
+
+	@Test
+	void givesTheDecision766ScoresOfTheProvinceAndOfAnAgency() throws Exception {
+		String token = token(null, ApiScope.STATISTICS_READ);
+		Period year = Period.year(catalog.today().getYear());
+		Scorecard province = indicators.province(year);
+		IndicatorScore onTime = province.score(Indicator.ON_TIME).orElseThrow();
+
+		String body = mvc.perform(get("/api/v1/statistics").param("period", year.key())
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.period").value(year.key()))
+			.andExpect(jsonPath("$.scope.agencyCode").doesNotExist())
+			.andExpect(jsonPath("$.scope.total").value(province.total().doubleValue()))
+			.andExpect(jsonPath("$.scope.indicators[?(@.code == '2.1')].numerator").value(org.hamcrest.Matchers.contains((int) onTime.numerator())))
+			.andExpect(jsonPath("$.scope.indicators[?(@.code == '2.1')].denominator").value(org.hamcrest.Matchers.contains((int) onTime.denominator())))
+			.andReturn().getResponse().getContentAsString();
+		List<String> ranked = JsonPath.read(body, "$.agencies[*].agencyCode");
+		assertThat(ranked).hasSize(indicators.agencies(year).size()).doesNotContainNull();
+
+		mvc.perform(get("/api/v1/statistics").param("period", year.key()).param("agency", ranked.getFirst())
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + token))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.scope.agencyCode").value(ranked.getFirst()))
+			.andExpect(jsonPath("$.agencies", hasSize(0)));
+		problem(mvc.perform(get("/api/v1/statistics").param("period", "2026-13").header(HttpHeaders.AUTHORIZATION, "Bearer " + token)),
+				400, "bad-period");
+		problem(mvc.perform(get("/api/v1/statistics").param("period", year.key()).param("agency", "000.00.77.H99")
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + token)), 400, "unknown-agency");
+		// Another scope does not open the statistics.
+		String proceduresOnly = token(null, ApiScope.PROCEDURES_READ);
+		problem(mvc.perform(get("/api/v1/statistics").param("period", year.key())
+				.header(HttpHeaders.AUTHORIZATION, "Bearer " + proceduresOnly)), 403, "insufficient-scope");
 	}
 
 	// --- procedures
@@ -285,6 +329,7 @@ class ApiIntegrationTests {
 			.andExpect(jsonPath("$.paths['/api/v1/procedures/{code}'].get", notNullValue()))
 			.andExpect(jsonPath("$.paths['/api/v1/dossiers/{code}'].get", notNullValue()))
 			.andExpect(jsonPath("$.paths['/api/v1/dossiers/{code}/history'].get", notNullValue()))
+			.andExpect(jsonPath("$.paths['/api/v1/statistics'].get", notNullValue()))
 			.andExpect(jsonPath("$.components.securitySchemes.oauth2.flows.clientCredentials.tokenUrl").value("/oauth2/token"))
 			.andExpect(jsonPath("$.components.securitySchemes.oauth2.flows.clientCredentials.scopes['dossiers.read']",
 					notNullValue()));
