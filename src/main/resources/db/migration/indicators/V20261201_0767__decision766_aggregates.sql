@@ -52,6 +52,15 @@ declare
     when 'DELETE' then 'select -1 as sg, o.* from old_rows o'
     else 'select 1 as sg, n.* from new_rows n union all select -1 as sg, o.* from old_rows o' end;
 begin
+  -- Statement triggers fire for statements that changed nothing too (a stale event's upsert).
+  if tg_op = 'DELETE' then
+    perform from old_rows limit 1;
+  else
+    perform from new_rows limit 1;
+  end if;
+  if not found then
+    return null;
+  end if;
   execute format($q$
   insert into indicator_766_cell as c (competent_agency, received_month, ended_month, n_all, n_synced, n_online,
          n_online_paper, n_fee, n_fee_paid, n_result, n_result_electronic, n_digitised, n_digitised_paper, n_in_time,
