@@ -125,6 +125,17 @@ create trigger indicator_766_deleted after delete on indicator_dossier_766
   referencing old table as old_rows for each statement execute function indicator_766_maintain();
 
 
+-- A truncation fires no delete trigger: it empties the aggregates too.
+create function indicator_766_truncated() returns trigger language plpgsql as $fn$
+begin
+  delete from indicator_766_cell;
+  delete from indicator_766_procedure_month;
+  return null;
+end
+$fn$;
+create trigger indicator_766_truncated after truncate on indicator_dossier_766
+  for each statement execute function indicator_766_truncated();
+
 insert into indicator_dossier_766 select * from indicator_766_backfill;
 
 -- The dossiers in progress at the end of a period, and those received or ended in a month not over yet.
