@@ -65,7 +65,8 @@ class DossierFigures {
 			+ " and (cast(:agency as uuid) is null or f.competent_agency = cast(:agency as uuid))"
 			+ " and f.competent_agency is not null group by 1, 2, 3";
 
-	private static final String AGENCY = " and (cast(:agency as uuid) is null or competent_agency = cast(:agency as uuid))";
+	private static final String AGENCY =
+			" and (cast(:agency as uuid) is null or competent_agency = cast(:agency as uuid))";
 
 	private final JdbcClient jdbc;
 

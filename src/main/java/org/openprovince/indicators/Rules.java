@@ -32,7 +32,8 @@ final class Rules {
 	 * The rows any rule may hold for: {@link #HANDLED} or {@link #RECEIVED} (the same rows unless a dossier
 	 * ended before it was received).
 	 */
-	static final String COUNTED = "(f.received_at < :e and (f.ended_at is null or f.ended_at >= :s or f.received_at >= :s))";
+	static final String COUNTED =
+			"(f.received_at < :e and (f.ended_at is null or f.ended_at >= :s or f.received_at >= :s))";
 
 	/** Ended with a result by the end of the period: a result is due (every such dossier needs a written one [I]). */
 	static final String RESULT_DUE = "(f.with_result and f.ended_at < :e)";
@@ -49,13 +50,14 @@ final class Rules {
 
 	/**
 	 * On time (for a dossier received or processed in the period), spec §4.2 [V]: more than one supplement
-	 * request ⇒ overdue; the closed supplement pauses are subtracted from the end; on time ⇔ end ≤ NgayHenTra. The appointment compared is the one set at
-	 * reception ({@code appointment_at}), not the one in force: a completed supplementation moves the
-	 * appointment in force by the paused time, and the pause is already subtracted from the end, so
-	 * comparing with the moved date would count the pause twice. Without an appointment (results given on
+	 * request ⇒ overdue; the closed supplement pauses are subtracted from the end; on time ⇔ end ≤
+	 * NgayHenTra. The appointment compared is the one set at reception ({@code appointment_at}), not the one
+	 * in force: a completed supplementation moves the appointment in force by the paused time, and the
+	 * pause is already subtracted from the end, so comparing with the moved date would count the pause
+	 * twice. Without an appointment (results given on
 	 * the spot) the dossier is on time [I]: the legal maximum of the fallback rule is not in the facts.
 	 */
-	static final String ON_TIME_ONLY = "(f.supplement_requests <= 1 and (f.appointment_at is null or " + END
+	static final String IN_TIME = "(f.supplement_requests <= 1 and (f.appointment_at is null or " + END
 			+ " - f.supplement_paused <= f.appointment_at))";
 
 	/**
@@ -93,7 +95,7 @@ final class Rules {
 	private static final int P_DIGITISED = primitive("f.digitised_components >= f.components");
 
 	/** On time (2.1) for a dossier received or processed in the period. */
-	private static final int P_IN_TIME = primitive(ON_TIME_ONLY);
+	private static final int P_IN_TIME = primitive(IN_TIME);
 
 	private static final int P_UNSATISFIED = primitive("f.unsatisfied");
 
@@ -105,6 +107,11 @@ final class Rules {
 
 	/** A condition on a row: every primitive of {@code all} holds and none of {@code none}. */
 	record Condition(int all, int none) {
+
+		/** This condition and not the primitive. */
+		Condition unless(int primitive) {
+			return new Condition(all, none | 1 << primitive);
+		}
 
 		boolean matches(int bits) {
 			return (bits & all) == all && (bits & none) == 0;
@@ -145,7 +152,7 @@ final class Rules {
 		rule(Indicator.FULL_ONLINE, all(P_RECEIVED, P_FULL_ONLINE, P_ONLINE_CHANNEL), all(P_RECEIVED, P_FULL_ONLINE));
 		// 3.3 [S/V] spec §10.2: channel 2 received in the period and, where a result is due, an electronic one
 		// ÷ all received in the period (the scorecard multiplies the ratio by the sync rate, 1.4).
-		rule(Indicator.ONLINE_DOSSIERS, new Condition(all(P_RECEIVED, P_ONLINE_CHANNEL).all(), 1 << P_PAPER_RESULT_DUE),
+		rule(Indicator.ONLINE_DOSSIERS, all(P_RECEIVED, P_ONLINE_CHANNEL).unless(P_PAPER_RESULT_DUE),
 				all(P_RECEIVED));
 		// 3.6 [S] spec §10.2, §8.2: paid online (DuocThanhToanTrucTuyen 1/2) ÷ dossiers with a fee, started in the period.
 		rule(Indicator.ONLINE_PAYMENT, all(P_RECEIVED, P_FEE, P_PAID_ONLINE), all(P_RECEIVED, P_FEE));
@@ -154,12 +161,12 @@ final class Rules {
 		rule(Indicator.ELECTRONIC_RESULT, all(P_RESULT_IN_PERIOD, P_ELECTRONIC_RESULT), all(P_RESULT_IN_PERIOD));
 		// 4.2 [S/V] spec §10.2: every component digitised (file attached) and, where a result is due, an
 		// electronic one ÷ dossiers received in the period (under the agency's competence).
-		rule(Indicator.DIGITISED, new Condition(all(P_RECEIVED, P_DIGITISED).all(), 1 << P_PAPER_RESULT_DUE),
+		rule(Indicator.DIGITISED, all(P_RECEIVED, P_DIGITISED).unless(P_PAPER_RESULT_DUE),
 				all(P_RECEIVED));
 		// 5.4 [S/V] spec §10.2: 100 % − (overdue rate + rate rated "không hài lòng"), over the 2.1 dossiers:
 		// the dossiers neither overdue nor rated unsatisfied. A dossier both late and unsatisfied counts once
 		// (the formula would subtract it twice); PAKN about a dossier are not linked to it yet.
-		rule(Indicator.DOSSIER_SATISFACTION, new Condition(all(P_HANDLED, P_IN_TIME).all(), 1 << P_UNSATISFIED),
+		rule(Indicator.DOSSIER_SATISFACTION, all(P_HANDLED, P_IN_TIME).unless(P_UNSATISFIED),
 				all(P_HANDLED));
 	}
 

@@ -52,7 +52,8 @@ class Decision766AggregatesTests {
 	final List<UUID> procedures = Decision766Data.ids(8);
 
 	/** Procedures 0–2 are offered toàn trình. */
-	final String fullOnline = procedures.subList(0, 3).stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+	final String fullOnline = procedures.subList(0, 3).stream().map(UUID::toString)
+		.collect(Collectors.joining(",", "{", "}"));
 
 	final List<UUID> recorded = new ArrayList<>();
 
