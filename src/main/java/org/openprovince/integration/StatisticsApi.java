@@ -66,11 +66,12 @@ class StatisticsApi {
 			AgencyId id = agencyId(agency.strip());
 			return new Statistics(p.key(), card(indicators.agency(id, p), agency.strip(), locale), List.of());
 		}
-		List<Card> agencies = indicators.agencies(p)
+		var ranking = indicators.ranking(p);
+		List<Card> agencies = ranking.agencies()
 			.stream()
 			.map(c -> card(c, code(c.agency()), locale))
 			.toList();
-		return new Statistics(p.key(), card(indicators.province(p), null, locale), agencies);
+		return new Statistics(p.key(), card(ranking.province(), null, locale), agencies);
 	}
 
 	private static Period period(String text) {

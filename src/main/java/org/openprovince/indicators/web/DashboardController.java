@@ -62,8 +62,9 @@ class DashboardController {
 		}
 		Query query = pages.query(reader, period, agency, pages.currentMonth(), locale);
 		pages.describe(model, reader, query, response, locale);
-		Scorecard card = query.agency() == null ? engine.province(query.period())
-				: engine.agency(query.agency(), query.period());
+		// The province's card and the ranking from one read of the figures.
+		var ranking = engine.ranking(query.period());
+		Scorecard card = query.agency() == null ? ranking.province() : engine.agency(query.agency(), query.period());
 		ScorecardView view = ScorecardView.of(card);
 		model.addAttribute("view", view);
 		model.addAttribute("key", card.scores()
@@ -77,7 +78,7 @@ class DashboardController {
 			.map(ScorecardView::of)
 			.toList());
 		Predicate<AgencyId> commune = pages.communes();
-		Map<Boolean, List<Scorecard>> byLevel = engine.agencies(query.period())
+		Map<Boolean, List<Scorecard>> byLevel = ranking.agencies()
 			.stream()
 			.collect(Collectors.partitioningBy(c -> c.agency() != null && commune.test(c.agency())));
 		model.addAttribute("departments", Ranking.of(byLevel.get(false)));

@@ -55,8 +55,9 @@ class PublicScoresController {
 		model.addAttribute("fmt", pages.format(locale));
 		model.addAttribute("period", shown);
 		model.addAttribute("choices", pages.choices(true));
-		model.addAttribute("view", ScorecardView.of(engine.province(shown)));
-		model.addAttribute("ranking", Ranking.of(engine.agencies(shown)));
+		var ranking = engine.ranking(shown);
+		model.addAttribute("view", ScorecardView.of(ranking.province()));
+		model.addAttribute("ranking", Ranking.of(ranking.agencies()));
 		// Shared caches may keep the page only for visitors without an account (the layout shows a name).
 		var control = CacheControl.maxAge(settings.publicMaxAge());
 		response.setHeader(HttpHeaders.CACHE_CONTROL,

@@ -138,9 +138,10 @@ class ScorecardController {
 
 	/** The province first, then every agency with dossiers in the period, best first. */
 	private List<Scorecard> scorecards(Period period) {
+		var ranking = engine.ranking(period);
 		List<Scorecard> cards = new ArrayList<>();
-		cards.add(engine.province(period));
-		cards.addAll(engine.agencies(period));
+		cards.add(ranking.province());
+		cards.addAll(ranking.agencies());
 		return cards;
 	}
 
