@@ -87,10 +87,14 @@ class ApiClients {
 	 */
 	@Transactional
 	Issued register(Registration registration) {
+		return register(registration, newClientId(), newSecret());
+	}
+
+	/** Registers a client with a chosen id and secret: only the demo province's system. */
+	@Transactional
+	Issued register(Registration registration, String clientId, String secret) {
 		Instant now = now();
 		UUID id = UUID.randomUUID();
-		String clientId = newClientId();
-		String secret = newSecret();
 		jdbc.sql("""
 				insert into integration_api_client (id, client_id, secret_hash, name, contact, scopes, rate_limit, enabled,
 				    created_at, secret_rotated_at, tokens_valid_after)

@@ -88,6 +88,14 @@ class ApiIntegrationTests {
 	// --- tokens
 
 	@Test
+	void theDemoProvincesSystemGetsATokenWithItsPublishedSecret() throws Exception {
+		String token = obtain(DemoApiClient.CLIENT_ID, DemoApiClient.SECRET,
+				"procedures.read dossiers.read statistics.read");
+		call(token).andExpect(status().isOk());
+		tokenRequest(DemoApiClient.CLIENT_ID, "wrong", "procedures.read").andExpect(status().isUnauthorized());
+	}
+
+	@Test
 	void issuesAFifteenMinuteJwtForTheRightSecretAndRequestedScopes() throws Exception {
 		var issued = register(null, ApiScope.PROCEDURES_READ, ApiScope.DOSSIERS_READ);
 
