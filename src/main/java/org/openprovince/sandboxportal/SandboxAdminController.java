@@ -136,6 +136,13 @@ class SandboxAdminController {
 		return "redirect:" + PATH;
 	}
 
+	@PostMapping("/expire-sessions")
+	String expireSessions(RedirectAttributes redirect, Locale locale) {
+		portal.expireSessions();
+		flash(redirect, "flashSuccess", "sandboxportal.admin.sessions.done", locale);
+		return "redirect:" + PATH;
+	}
+
 	@PostMapping("/clear")
 	String clear(RedirectAttributes redirect, Locale locale) {
 		portal.clear();

@@ -110,6 +110,16 @@ public class SandboxPortal {
 		audit.record("sandboxportal.failNext", "SandboxPortal", null, Map.of("calls", calls));
 	}
 
+	/**
+	 * Ends every open session (phiên làm việc), as when the real portal's tokens expire: the next call of a
+	 * client gets "01" and must ask for a new token.
+	 */
+	@Transactional
+	public void expireSessions() {
+		int sessions = store.expireSessions(clock.instant());
+		audit.record("sandboxportal.sessionsExpired", "SandboxPortal", null, Map.of("sessions", sessions));
+	}
+
 	/** Forgets every held dossier, progress row and logged call (the mode stays). */
 	@Transactional
 	public void clear() {

@@ -175,6 +175,11 @@ class SandboxStore {
 			.update();
 	}
 
+	/** Ends every session now; returns how many were open. */
+	int expireSessions(Instant now) {
+		return jdbc.sql("update sandbox_session set expires_at = ? where expires_at > ?").params(utc(now), utc(now)).update();
+	}
+
 	boolean sessionValid(String token, Instant now) {
 		return jdbc.sql("select count(*) from sandbox_session where token = ? and expires_at > ?")
 			.params(token, utc(now))

@@ -172,6 +172,24 @@ class NationalSyncEndToEndTests {
 	}
 
 	@Test
+	void anExpiredSessionIsRenewedWithoutLosingAPush() {
+		var desk = fixtures.officer("tiepnhan.tinh");
+		Dossier first = workflow.receiveAtCounter(desk, fixtures.intake("Người nộp trước"));
+		await().atMost(PATIENCE).until(() -> ledger.find(first.id()).orElseThrow().state() == SyncState.SYNCED);
+
+		// The portal forgets the client's token: the next push gets "01", a new token, and goes through.
+		long before = jdbc.sql("select coalesce(max(seq), 0) from sandbox_request").query(Long.class).single();
+		sandbox.expireSessions();
+		Dossier second = workflow.receiveAtCounter(desk, fixtures.intake("Người nộp sau"));
+		await().atMost(PATIENCE).until(() -> ledger.find(second.id()).orElseThrow().state() == SyncState.SYNCED);
+		assertThat(ledger.find(second.id()).orElseThrow().attempts()).isZero();
+		assertThat(sandbox.acceptedTimes(second.code().value())).isEqualTo(1);
+		List<String> calls = jdbc.sql("select service || ':' || error_code from sandbox_request where seq > ? order by seq")
+			.param(before).query(String.class).list();
+		assertThat(calls).containsSubsequence("DongBoHoSoMC:01", "LayToken:00", "DongBoHoSoMC:00");
+	}
+
+	@Test
 	void aSlowPortalIsRetriedUntilSynced() {
 		sandbox.setMode(Mode.SLOW, Duration.ofMillis(2_500));
 		var desk = fixtures.officer("tiepnhan.tinh");
