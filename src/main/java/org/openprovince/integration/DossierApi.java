@@ -3,6 +3,7 @@ package org.openprovince.integration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -13,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.openprovince.catalog.DvcqgStatus;
 import org.openprovince.dossier.DossierCode;
 import org.openprovince.dossier.DossierQueries;
+import org.openprovince.dossier.DossierRecord;
+import org.openprovince.dossier.DossierSnapshot;
 import org.openprovince.dossier.DossierTracking;
 import org.openprovince.organization.AgencyId;
 import org.openprovince.organization.Organization;
@@ -40,15 +43,12 @@ class DossierApi {
 
 	private final DossierQueries dossiers;
 
-	private final IntegrationDossiers facts;
-
 	private final Organization organization;
 
 	private final MessageSource messages;
 
-	DossierApi(DossierQueries dossiers, IntegrationDossiers facts, Organization organization, MessageSource messages) {
+	DossierApi(DossierQueries dossiers, Organization organization, MessageSource messages) {
 		this.dossiers = dossiers;
-		this.facts = facts;
 		this.organization = organization;
 		this.messages = messages;
 	}
@@ -60,16 +60,21 @@ class DossierApi {
 					+ "finished, whether on time.")
 	DossierStatus status(@Parameter(description = "Mã hồ sơ / dossier code, e.g. 000.00.09.H99-261121-0007") @PathVariable String code) {
 		DossierTracking tracking = track(code);
-		var known = facts.find(tracking.code());
-		Locale locale = LocaleContextHolder.getLocale();
-		return new DossierStatus(tracking.code().value(), status(tracking.status(), locale),
-				new Procedure(known.map(IntegrationDossiers.Facts::procedureCode).orElse(null), tracking.procedureName()),
-				agency(known.map(IntegrationDossiers.Facts::receivingAgency).orElse(null), tracking.receivingAgencyName()),
-				known.map(IntegrationDossiers.Facts::competentAgency).map(id -> agency(id, null)).orElse(null),
-				known.map(IntegrationDossiers.Facts::channel).orElse(null), tracking.receivedAt(), tracking.dueAt(),
-				tracking.finishedAt(), tracking.returnedAt(),
-				tracking.finishedAt() == null ? null : known.map(IntegrationDossiers.Facts::refused).orElse(null),
-				tracking.finishedAt() == null ? null : known.map(IntegrationDossiers.Facts::onTime).orElse(null));
+		DossierRecord record = dossiers.record(tracking.id()).orElseThrow(() -> notFound(tracking.code()));
+		DossierSnapshot d = record.snapshot();
+		// Processing ended (DossierFinished) only for a received dossier; a refusal at reception has no outcome.
+		boolean ended = d.receivedAt() != null && d.finishedAt() != null;
+		return new DossierStatus(tracking.code().value(), status(d.status(), LocaleContextHolder.getLocale()),
+				new Procedure(d.procedureCode(), d.procedureName()),
+				new Agency(record.receivingAgencyCode(), record.receivingAgencyName()),
+				new Agency(agencyCode(d.competentAgency()), record.competentAgencyName()), d.channel().name(),
+				d.receivedAt(), d.dueAt(), d.finishedAt(), d.returnedAt(), ended ? d.refused() : null,
+				ended ? onTime(d) : null);
+	}
+
+	/** As the dossier module judges it when processing ends (DossierFinished): by the appointment date in force. */
+	private static boolean onTime(DossierSnapshot d) {
+		return d.dueAt() == null || !Objects.requireNonNull(d.finishedAt()).isAfter(d.dueAt());
 	}
 
 	@GetMapping("/{code}/history")
@@ -86,29 +91,31 @@ class DossierApi {
 
 	private DossierTracking track(String code) {
 		DossierCode dossierCode = new DossierCode(code);
-		return dossiers.track(dossierCode)
-			.orElseThrow(() -> ApiException.notFound("dossier-not-found", "integration.api.dossierNotFound", dossierCode));
+		return dossiers.track(dossierCode).orElseThrow(() -> notFound(dossierCode));
+	}
+
+	private static ApiException notFound(DossierCode code) {
+		return ApiException.notFound("dossier-not-found", "integration.api.dossierNotFound", code);
 	}
 
 	private Status status(DvcqgStatus status, Locale locale) {
 		return new Status(status.code(), status.name(), messages.getMessage(status.messageKey(), null, status.name(), locale));
 	}
 
-	private Agency agency(@Nullable AgencyId id, @Nullable String knownName) {
-		var summary = id == null ? null : organization.findAgency(id).orElse(null);
-		return new Agency(summary == null ? null : summary.code().value(),
-				knownName != null ? knownName : summary == null ? "" : summary.name());
+	private @Nullable String agencyCode(AgencyId id) {
+		return organization.findAgency(id).map(a -> a.code().value()).orElse(null);
 	}
 
 	/**
 	 * A dossier's progress.
 	 *
-	 * @param channel {@code DIRECT}, {@code ONLINE} or {@code POSTAL}; {@code null} when not known
-	 * @param refused once finished, whether the result is a refusal; {@code null} before
-	 * @param onTime once finished, whether on time as the national portal judges it; {@code null} before or when not known
+	 * @param channel {@code DIRECT}, {@code ONLINE} or {@code POSTAL}
+	 * @param refused once processing of the received dossier ended, whether the result is a refusal; {@code null} before
+	 * @param onTime once processing of the received dossier ended, whether on time as the national portal judges it;
+	 *     {@code null} before
 	 */
 	record DossierStatus(String code, Status status, Procedure procedure, Agency receivingAgency,
-			@Nullable Agency competentAgency, @Nullable String channel, @Nullable Instant receivedAt,
+			Agency competentAgency, String channel, @Nullable Instant receivedAt,
 			@Nullable Instant dueAt, @Nullable Instant finishedAt, @Nullable Instant returnedAt,
 			@Nullable Boolean refused, @Nullable Boolean onTime) {
 	}
@@ -117,8 +124,8 @@ class DossierApi {
 	record Status(int code, String name, String label) {
 	}
 
-	/** @param code the national procedure code, {@code null} when not known */
-	record Procedure(@Nullable String code, String name) {
+	/** @param code the national procedure code */
+	record Procedure(String code, String name) {
 	}
 
 	/** @param code the agency's identifier code, {@code null} when not known */

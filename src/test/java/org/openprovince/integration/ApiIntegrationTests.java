@@ -262,9 +262,9 @@ class ApiIntegrationTests {
 
 	@Test
 	void showsADossiersStatusAndHistoryByCode() throws Exception {
-		// The demo province's dossiers went through the workflow; their events fed the API's facts.
+		// The demo province's dossiers went through the workflow; take one whose processing ended.
 		String code = await().atMost(Duration.ofSeconds(60))
-			.until(() -> jdbc.sql("select code from integration_dossier where finished_at is not null and procedure_code is not null order by code limit 1")
+			.until(() -> jdbc.sql("select code from dossier where received_at is not null and finished_at is not null order by code limit 1")
 				.query(String.class)
 				.optional()
 				.orElse(null), c -> c != null);
