@@ -30,21 +30,17 @@ class ApiErrorHandler {
 
 	@ExceptionHandler(ApiException.class)
 	ResponseEntity<ProblemDetail> refused(ApiException ex, HttpServletRequest request) {
-		return body(problems.problem(request, ex.status(), ex.code(), ex));
+		return ApiProblems.entity(problems.problem(request, ex.status(), ex.code(), ex));
 	}
 
 	/** A value object refused the input, e.g. a dossier code or agency code in the wrong format. */
 	@ExceptionHandler(LocalizedException.class)
 	ResponseEntity<ProblemDetail> invalid(LocalizedException ex, HttpServletRequest request) {
-		return body(problems.problem(request, HttpStatus.BAD_REQUEST, "invalid-input", ex));
+		return ApiProblems.entity(problems.problem(request, HttpStatus.BAD_REQUEST, "invalid-input", ex));
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class })
 	ResponseEntity<ProblemDetail> malformed(Exception ex, HttpServletRequest request) {
-		return body(problems.problem(request, HttpStatus.BAD_REQUEST, "invalid-parameter", "integration.api.badParameter"));
-	}
-
-	private static ResponseEntity<ProblemDetail> body(ProblemDetail problem) {
-		return ApiProblems.entity(problem);
+		return ApiProblems.entity(problems.problem(request, HttpStatus.BAD_REQUEST, "invalid-parameter", "integration.api.badParameter"));
 	}
 }

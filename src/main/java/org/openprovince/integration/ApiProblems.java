@@ -20,7 +20,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.web.BearerTokenAuthenticationEntryPoint;
 import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
@@ -86,16 +85,6 @@ class ApiProblems {
 			throws IOException {
 		try {
 			entryPoint().commence(request, response, exception);
-		}
-		catch (jakarta.servlet.ServletException ex) {
-			throw new IOException(ex);
-		}
-	}
-
-	void forbidden(HttpServletRequest request, HttpServletResponse response, AccessDeniedException exception)
-			throws IOException {
-		try {
-			accessDeniedHandler().handle(request, response, exception);
 		}
 		catch (jakarta.servlet.ServletException ex) {
 			throw new IOException(ex);
