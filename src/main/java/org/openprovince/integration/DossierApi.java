@@ -17,8 +17,6 @@ import org.openprovince.dossier.DossierQueries;
 import org.openprovince.dossier.DossierRecord;
 import org.openprovince.dossier.DossierSnapshot;
 import org.openprovince.dossier.DossierTracking;
-import org.openprovince.organization.AgencyId;
-import org.openprovince.organization.Organization;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
@@ -43,13 +41,13 @@ class DossierApi {
 
 	private final DossierQueries dossiers;
 
-	private final Organization organization;
+	private final ApiAgencies agencies;
 
 	private final MessageSource messages;
 
-	DossierApi(DossierQueries dossiers, Organization organization, MessageSource messages) {
+	DossierApi(DossierQueries dossiers, ApiAgencies agencies, MessageSource messages) {
 		this.dossiers = dossiers;
-		this.organization = organization;
+		this.agencies = agencies;
 		this.messages = messages;
 	}
 
@@ -67,7 +65,7 @@ class DossierApi {
 		return new DossierStatus(tracking.code().value(), status(d.status(), LocaleContextHolder.getLocale()),
 				new Procedure(d.procedureCode(), d.procedureName()),
 				new Agency(record.receivingAgencyCode(), record.receivingAgencyName()),
-				new Agency(agencyCode(d.competentAgency()), record.competentAgencyName()), d.channel().name(),
+				new Agency(agencies.code(d.competentAgency()), record.competentAgencyName()), d.channel().name(),
 				d.receivedAt(), d.dueAt(), d.finishedAt(), d.returnedAt(), ended ? d.refused() : null,
 				ended ? onTime(d) : null);
 	}
@@ -100,10 +98,6 @@ class DossierApi {
 
 	private Status status(DvcqgStatus status, Locale locale) {
 		return new Status(status.code(), status.name(), messages.getMessage(status.messageKey(), null, status.name(), locale));
-	}
-
-	private @Nullable String agencyCode(AgencyId id) {
-		return organization.findAgency(id).map(a -> a.code().value()).orElse(null);
 	}
 
 	/**

@@ -24,9 +24,6 @@ import org.openprovince.catalog.ProcedureQuery;
 import org.openprovince.catalog.ProcedureVersion;
 import org.openprovince.catalog.SearchResult;
 import org.openprovince.catalog.TimeLimit;
-import org.openprovince.organization.AgencyCode;
-import org.openprovince.organization.AgencyId;
-import org.openprovince.organization.Organization;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
@@ -56,13 +53,13 @@ class ProcedureApi {
 
 	private final Catalog catalog;
 
-	private final Organization organization;
+	private final ApiAgencies agencies;
 
 	private final MessageSource messages;
 
-	ProcedureApi(Catalog catalog, Organization organization, MessageSource messages) {
+	ProcedureApi(Catalog catalog, ApiAgencies agencies, MessageSource messages) {
 		this.catalog = catalog;
-		this.organization = organization;
+		this.agencies = agencies;
 		this.messages = messages;
 	}
 
@@ -81,7 +78,7 @@ class ProcedureApi {
 		if ((long) (page + 1) * size > MAX_RESULTS) {
 			throw ApiException.badRequest("page-out-of-range", "integration.api.pageBeyond", MAX_RESULTS);
 		}
-		var query = new ProcedureQuery(q, null, null, agencyId(agency), null, catalog.today(), 0);
+		var query = new ProcedureQuery(q, null, null, agencies.find(agency), null, catalog.today(), 0);
 		// The catalog pages by 20: read the catalog pages that cover this page, plus one hit to tell if more follow.
 		int offset = page * size;
 		int catalogPage = offset / ProcedureQuery.PAGE_SIZE;
@@ -136,15 +133,6 @@ class ProcedureApi {
 				content.decision() == null ? null
 						: new Decision(content.decision().number(), content.decision().date(), content.decision().issuer()),
 				version.agencies().stream().map(ProcedureApi::agencies).toList());
-	}
-
-	private @Nullable AgencyId agencyId(@Nullable String code) {
-		if (code == null || code.isBlank()) {
-			return null;
-		}
-		return organization.findAgencyByCode(new AgencyCode(code.strip()))
-			.orElseThrow(() -> ApiException.badRequest("unknown-agency", "integration.api.agencyUnknown", code.strip()))
-			.id();
 	}
 
 	private List<Coded> levels(List<ImplementingLevel> levels, Locale locale) {

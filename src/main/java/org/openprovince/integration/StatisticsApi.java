@@ -15,10 +15,7 @@ import org.openprovince.indicators.IndicatorException;
 import org.openprovince.indicators.IndicatorScore;
 import org.openprovince.indicators.Period;
 import org.openprovince.indicators.Scorecard;
-import org.openprovince.organization.AgencyCode;
 import org.openprovince.organization.AgencyId;
-import org.openprovince.organization.Organization;
-import org.openprovince.organization.OrganizationException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.MediaType;
@@ -42,13 +39,13 @@ class StatisticsApi {
 
 	private final Decision766 indicators;
 
-	private final Organization organization;
+	private final ApiAgencies agencies;
 
 	private final MessageSource messages;
 
-	StatisticsApi(Decision766 indicators, Organization organization, MessageSource messages) {
+	StatisticsApi(Decision766 indicators, ApiAgencies agencies, MessageSource messages) {
 		this.indicators = indicators;
-		this.organization = organization;
+		this.agencies = agencies;
 		this.messages = messages;
 	}
 
@@ -62,16 +59,16 @@ class StatisticsApi {
 			@Parameter(description = "Mã định danh cơ quan / agency identifier code, e.g. 000.00.02.H99") @RequestParam(required = false) @Nullable String agency) {
 		Period p = period(period);
 		Locale locale = LocaleContextHolder.getLocale();
-		if (agency != null && !agency.isBlank()) {
-			AgencyId id = agencyId(agency.strip());
-			return new Statistics(p.key(), card(indicators.agency(id, p), agency.strip(), locale), List.of());
+		AgencyId id = agencies.find(agency);
+		if (id != null) {
+			return new Statistics(p.key(), card(indicators.agency(id, p), agencies.code(id), locale), List.of());
 		}
 		var ranking = indicators.ranking(p);
-		List<Card> agencies = ranking.agencies()
+		List<Card> ranked = ranking.agencies()
 			.stream()
-			.map(c -> card(c, code(c.agency()), locale))
+			.map(c -> card(c, agencies.code(c.agency()), locale))
 			.toList();
-		return new Statistics(p.key(), card(ranking.province(), null, locale), agencies);
+		return new Statistics(p.key(), card(ranking.province(), null, locale), ranked);
 	}
 
 	private static Period period(String text) {
@@ -81,21 +78,6 @@ class StatisticsApi {
 		catch (IndicatorException ex) {
 			throw ApiException.badRequest("bad-period", "integration.api.period", text.strip());
 		}
-	}
-
-	private AgencyId agencyId(String code) {
-		try {
-			return organization.findAgencyByCode(AgencyCode.of(code))
-				.map(a -> a.id())
-				.orElseThrow(() -> ApiException.badRequest("unknown-agency", "integration.api.agencyUnknown", code));
-		}
-		catch (OrganizationException ex) {
-			throw ApiException.badRequest("unknown-agency", "integration.api.agencyUnknown", code);
-		}
-	}
-
-	private @Nullable String code(@Nullable AgencyId id) {
-		return id == null ? null : organization.findAgency(id).map(a -> a.code().value()).orElse(null);
 	}
 
 	private Card card(Scorecard card, @Nullable String agencyCode, Locale locale) {
