@@ -3,7 +3,9 @@ package org.openprovince.feedback;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -114,7 +116,7 @@ public class FeedbackIndicators {
 	}
 
 	/** A page of items and how many there are in all. */
-	public record Items(long total, java.util.List<Item> items) {
+	public record Items(long total, List<Item> items) {
 	}
 
 	/**
@@ -133,9 +135,9 @@ public class FeedbackIndicators {
 			.param("offset", Math.max(offset, 0))
 			.query((rs, n) -> new Row(rs.getLong("total_count"), new Item(rs.getObject("id", UUID.class),
 					rs.getString("code"), rs.getString("title"), rs.getString("agency_name"),
-					rs.getObject("submitted_at", java.time.OffsetDateTime.class).toInstant(),
-					instant(rs.getObject("due_at", java.time.OffsetDateTime.class)),
-					instant(rs.getObject("handled_at", java.time.OffsetDateTime.class)), rs.getString("status"))))
+					rs.getObject("submitted_at", OffsetDateTime.class).toInstant(),
+					instant(rs.getObject("due_at", OffsetDateTime.class)),
+					instant(rs.getObject("handled_at", OffsetDateTime.class)), rs.getString("status"))))
 			.list();
 		if (items.isEmpty() && offset > 0) {
 			// Past the last page: still say how many there are.
@@ -145,7 +147,7 @@ public class FeedbackIndicators {
 				.param("agency", agencyId)
 				.query(Long.class)
 				.single();
-			return new Items(total, java.util.List.of());
+			return new Items(total, List.of());
 		}
 		return new Items(items.isEmpty() ? 0 : items.getFirst().total(), items.stream().map(Row::item).toList());
 	}
@@ -153,7 +155,7 @@ public class FeedbackIndicators {
 	private record Row(long total, Item item) {
 	}
 
-	private static @Nullable Instant instant(java.time.@Nullable OffsetDateTime value) {
+	private static @Nullable Instant instant(@Nullable OffsetDateTime value) {
 		return value == null ? null : value.toInstant();
 	}
 

@@ -60,7 +60,7 @@ class DashboardController {
 		if (!reader.leads()) {
 			throw new ResponseStatusException(FORBIDDEN);
 		}
-		Query query = pages.query(reader, period, agency, pages.currentMonth(), locale);
+		Query query = pages.query(reader, period, agency, locale);
 		pages.describe(model, reader, query, response, locale);
 		// The province's card and the ranking from one read of the figures.
 		var ranking = engine.ranking(query.period());

@@ -81,18 +81,18 @@ class IndicatorPages {
 				agency == null ? null : agency.value());
 	}
 
-	Instant now() {
-		return clock.instant();
+	Period currentMonth() {
+		YearMonth month = YearMonth.from(today());
+		return Period.month(month.getYear(), month.getMonthValue());
 	}
 
-	Period currentMonth() {
-		YearMonth month = YearMonth.from(LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE));
-		return Period.month(month.getYear(), month.getMonthValue());
+	private LocalDate today() {
+		return LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE);
 	}
 
 	/** The last month that has ended: the public page's default. */
 	Period lastCompleteMonth() {
-		YearMonth month = YearMonth.from(LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE)).minusMonths(1);
+		YearMonth month = YearMonth.from(today()).minusMonths(1);
 		return Period.month(month.getYear(), month.getMonthValue());
 	}
 
@@ -167,8 +167,7 @@ class IndicatorPages {
 
 	/** The agencies a reader may pick, by name in Vietnamese order. */
 	List<AgencySummary> agencies(Reader reader) {
-		LocalDate today = LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE);
-		List<AgencySummary> agencies = reader.wholeProvince() ? organization.currentAgencies(today)
+		List<AgencySummary> agencies = reader.wholeProvince() ? organization.currentAgencies(today())
 				: reader.agencies().stream().map(organization::findAgency).flatMap(Optional::stream).toList();
 		Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
 		return agencies.stream().sorted(Comparator.comparing(AgencySummary::name, vietnamese)).toList();
@@ -179,8 +178,7 @@ class IndicatorPages {
 	 * communes: the directory in force today, read once, and any agency that has since ended by itself.
 	 */
 	Predicate<AgencyId> communes() {
-		LocalDate today = LocalDate.ofInstant(clock.instant(), VietnamTime.ZONE);
-		Map<AgencyId, AgencySummary> current = organization.currentAgencies(today)
+		Map<AgencyId, AgencySummary> current = organization.currentAgencies(today())
 			.stream()
 			.collect(Collectors.toMap(AgencySummary::id, a -> a, (a, b) -> a));
 		return id -> {
@@ -200,13 +198,14 @@ class IndicatorPages {
 
 	/**
 	 * Reads the {@code period} and {@code agency} parameters for a reader: a bad one is replaced by the
-	 * default and explained ({@link Query#problem()}); an agency not theirs is a 403.
+	 * default (the current month; the reader's own scope) and explained ({@link Query#problem()}); an
+	 * agency not theirs is a 403.
 	 */
-	Query query(Reader reader, @Nullable String period, @Nullable String agency, Period fallback, Locale locale) {
+	Query query(Reader reader, @Nullable String period, @Nullable String agency, Locale locale) {
 		String problem = null;
-		Period chosen = fallback;
+		Period chosen = currentMonth();
 		try {
-			chosen = period(period, fallback);
+			chosen = period(period, chosen);
 		}
 		catch (LocalizedException ex) {
 			problem = sentence(ex, locale);

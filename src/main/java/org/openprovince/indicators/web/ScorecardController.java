@@ -67,7 +67,7 @@ class ScorecardController {
 			@RequestParam(required = false) @Nullable String agency, CurrentUser user, Model model, Locale locale,
 			HttpServletResponse response) {
 		Reader reader = Reader.of(user);
-		Query query = pages.query(reader, period, agency, pages.currentMonth(), locale);
+		Query query = pages.query(reader, period, agency, locale);
 		pages.describe(model, reader, query, response, locale);
 		Scorecard card = query.agency() == null ? engine.province(query.period())
 				: engine.agency(query.agency(), query.period());
@@ -91,7 +91,7 @@ class ScorecardController {
 			throw new ResponseStatusException(NOT_FOUND);
 		}
 		Reader reader = Reader.of(user);
-		Query query = pages.query(reader, period, agency, pages.currentMonth(), locale);
+		Query query = pages.query(reader, period, agency, locale);
 		pages.describe(model, reader, query, response, locale);
 		DrillDown drill = engine.drillDown(chosen, side, query.agency(), query.period(),
 				WebForms.parsePage(page) - 1);

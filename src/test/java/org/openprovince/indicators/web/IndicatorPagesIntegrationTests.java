@@ -172,7 +172,8 @@ class IndicatorPagesIntegrationTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Màn hình điều hành"), containsString("data-chart=\"line\""),
 					containsString("/dist/chart.umd.min.js"), containsString("/js/indicator-charts.js"),
-					containsString("Hồ sơ đang quá hạn"), containsString("Điểm theo tháng"))));
+					containsString("Hồ sơ đang quá hạn"), containsString("Điểm theo tháng"),
+					containsString("<table class=\"stats overdue\">"), containsString("<caption id=\"overdue-caption\">"))));
 		mvc.perform(get("/office/indicators").param("agency", other.value().toString()).cookie(leader))
 			.andExpect(status().isOk());
 		// Chart.js only where there are charts.
@@ -290,7 +291,12 @@ class IndicatorPagesIntegrationTests {
 			.getContentAsString();
 		Matcher m = DRILL_TOTAL.matcher(page);
 		assertThat(m.find()).as("total on %s", href).isTrue();
-		return m.group(1).strip();
+		String total = m.group(1).strip();
+		if (!"0".equals(total)) {
+			assertThat(page).as("lines on %s", href)
+				.contains("<table class=\"stats drill\">", "<caption id=\"drill-caption\">", "aria-labelledby=\"drill-caption\"");
+		}
+		return total;
 	}
 
 	private AgencyId agency(String code) {
