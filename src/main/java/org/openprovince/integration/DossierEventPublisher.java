@@ -30,7 +30,7 @@ import tools.jackson.databind.json.JsonMapper;
  * {@link ApplicationModuleListener}, each event is recorded in the event publication registry with the
  * dossier change and handed over after commit; a send that the broker does not acknowledge within
  * {@code send-timeout} fails the listener, the publication stays incomplete and
- * {@link KafkaConfiguration} hands it over again — at least once, so consumers de-duplicate on
+ * the platform's redelivery of incomplete publications hands it over again — at least once, so consumers de-duplicate on
  * ({@code type}, {@code dossierCode}, {@code at}).
  */
 class DossierEventPublisher {

@@ -32,6 +32,7 @@ class CompletedEventsCleanupTests {
 		assertThat(exists(old)).isFalse();
 		assertThat(exists(recent)).isTrue();
 		assertThat(exists(unfinished)).isTrue();
+		jdbc.sql("delete from event_publication where id in (?, ?)").params(recent, unfinished).update();
 	}
 
 	private UUID publication(String published, String completed) {
