@@ -13,10 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** Old completed publications go; recent ones and unfinished work stay. */
 @SpringBootTest
 @AutoConfigureMockMvc
-class CompletedEventsCleanupTests {
+class EventPublicationJobsTests {
 
 	@Autowired
-	CompletedEventsCleanup cleanup;
+	EventPublicationJobs jobs;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -27,7 +27,7 @@ class CompletedEventsCleanupTests {
 		UUID recent = publication("now() - interval '1 day'", "now() - interval '1 day'");
 		UUID unfinished = publication("now() - interval '30 days'", null);
 
-		cleanup.clean();
+		jobs.clean();
 
 		assertThat(exists(old)).isFalse();
 		assertThat(exists(recent)).isTrue();
