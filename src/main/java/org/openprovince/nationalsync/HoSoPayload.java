@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -13,6 +14,7 @@ import org.openprovince.catalog.DvcqgStatus;
 import org.openprovince.catalog.Fee;
 import org.openprovince.catalog.FeeKind;
 import org.openprovince.catalog.ProcedureField;
+import org.openprovince.dossier.DossierAction;
 import org.openprovince.dossier.DossierCode;
 import org.openprovince.dossier.DossierId;
 import org.openprovince.dossier.DossierRecord;
@@ -246,12 +248,12 @@ final class HoSoPayload {
 		return refusalStep(record).map(Step::at).orElse(record.snapshot().finishedAt());
 	}
 
-	private static java.util.Optional<Step> refusalStep(DossierRecord record) {
+	private static Optional<Step> refusalStep(DossierRecord record) {
 		return record.history()
 			.reversed()
 			.stream()
-			.filter(step -> step.to() == DvcqgStatus.REFUSED || step.action().name().startsWith("REFUSE")
-					|| step.action().name().equals("PROPOSE_REFUSAL"))
+			.filter(step -> step.to() == DvcqgStatus.REFUSED || step.action() == DossierAction.REFUSE_RECEPTION
+					|| step.action() == DossierAction.PROPOSE_REFUSAL)
 			.findFirst();
 	}
 

@@ -133,25 +133,19 @@ class Reconciliation {
 		return new BehindPage(items, null);
 	}
 
+	/** One statement: the behind rows through their partial index, the last success through its own. */
 	SyncHealth health() {
-		long backlog = count("state in ('PENDING', 'FAILING')");
-		long failing = count("state = 'FAILING'");
-		long invalid = count("state = 'INVALID'");
-		Instant oldest = jdbc.sql("""
-				select behind_since from nsync_dossier where state in ('PENDING', 'FAILING', 'INVALID') and behind_since is not null
-				 order by behind_since, dossier_id limit 1""")
-			.query((rs, n) -> SyncLedger.instant(rs.getTimestamp(1)))
-			.optional()
-			.orElse(null);
-		Instant last = jdbc.sql("select synced_at from nsync_dossier where synced_at is not null order by synced_at desc limit 1")
-			.query((rs, n) -> SyncLedger.instant(rs.getTimestamp(1)))
-			.optional()
-			.orElse(null);
-		return new SyncHealth(backlog, failing, invalid, oldest, last);
-	}
-
-	private long count(String where) {
-		return jdbc.sql("select count(*) from nsync_dossier where " + where).query(Long.class).single();
+		return jdbc.sql("""
+				select count(*) filter (where state in ('PENDING', 'FAILING')),
+				       count(*) filter (where state = 'FAILING'),
+				       count(*) filter (where state = 'INVALID'),
+				       min(behind_since),
+				       (select max(synced_at) from nsync_dossier where synced_at is not null)
+				  from nsync_dossier
+				 where state in ('PENDING', 'FAILING', 'INVALID')""")
+			.query((rs, n) -> new SyncHealth(rs.getLong(1), rs.getLong(2), rs.getLong(3),
+					SyncLedger.instant(rs.getTimestamp(4)), SyncLedger.instant(rs.getTimestamp(5))))
+			.single();
 	}
 
 	private static String key(LocalDate day, String unit) {

@@ -16,9 +16,6 @@ enum SyncState implements Labelled {
 	/** Not received yet (no NgayTiepNhan), so not sent (spec §9.3). */
 	NOT_APPLICABLE;
 
-	/** The states of a dossier the portal does not hold at its current version. */
-	static final java.util.List<String> BEHIND = java.util.List.of(PENDING.name(), FAILING.name(), INVALID.name());
-
 	@Override
 	public String messageKey() {
 		return "nationalsync.state." + name();

@@ -67,10 +67,6 @@ public class SandboxPortal {
 		return settings.enabled();
 	}
 
-	public Mode mode() {
-		return store.state().mode();
-	}
-
 	public State state() {
 		return store.state();
 	}
