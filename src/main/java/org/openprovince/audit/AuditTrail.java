@@ -107,7 +107,8 @@ public class AuditTrail {
 		return json.writeValueAsString(new TreeMap<>(details));
 	}
 
-	private static String currentActor() {
+	/** Who acts now, as the audit trail names them: the logged-in user's name, else {@value #SYSTEM}. */
+	public static String currentActor() {
 		var authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || authentication instanceof AnonymousAuthenticationToken
 				|| !authentication.isAuthenticated()) {

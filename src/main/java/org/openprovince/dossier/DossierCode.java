@@ -40,6 +40,11 @@ public record DossierCode(String value) {
 		return new DossierCode(agency.value() + "-" + DAY.format(day) + "-" + String.format("%04d", sequence));
 	}
 
+	/** The identifier code of the agency that issued it (its prefix, spec §6). */
+	public AgencyCode agencyCode() {
+		return new AgencyCode(value.substring(0, value.indexOf('-')));
+	}
+
 	/** Whether {@code text} looks like a dossier code, to tell a code from a name in a search box. */
 	public static boolean looksLike(String text) {
 		return FORMAT.matcher(text.strip().toUpperCase(java.util.Locale.ROOT)).matches();

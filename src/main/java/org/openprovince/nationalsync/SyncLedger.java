@@ -59,7 +59,7 @@ class SyncLedger {
 		// Spec §9.3: only dossiers with NgayTiepNhan are sent.
 		boolean applicable = code != null && dossier.receivedAt() != null;
 		LocalDate day = dossier.receivedAt() == null ? null : LocalDate.ofInstant(dossier.receivedAt(), VietnamTime.ZONE);
-		String unit = code == null ? null : unitCode(code);
+		String unit = code == null ? null : code.agencyCode().value();
 		jdbc.sql("""
 				insert into nsync_dossier (dossier_id, receiving_agency_id, wanted_version, state)
 				values (:id, :agency, 0, 'NOT_APPLICABLE') on conflict (dossier_id) do nothing""")
@@ -108,11 +108,6 @@ class SyncLedger {
 			.param("id", dossier.id().value())
 			.update();
 		return state == SyncState.PENDING;
-	}
-
-	/** The receiving agency's code, the prefix of the dossier code (spec §6; DonViXuLy in the payload). */
-	static String unitCode(DossierCode code) {
-		return code.value().substring(0, code.value().indexOf('-'));
 	}
 
 	/**

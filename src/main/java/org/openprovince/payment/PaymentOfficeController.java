@@ -62,7 +62,7 @@ class PaymentOfficeController {
 			HttpServletRequest request, Model model) {
 		PaymentStatus shown = WebForms.parseEnum(PaymentStatus.class, status);
 		String reference = q == null || q.isBlank() ? null : q.strip();
-		Long cursor = parseLong(before);
+		Long cursor = WebForms.parseLong(before);
 		List<Listed> rows = store.page(shown, reference, cursor, PAGE_SIZE);
 		boolean more = rows.size() > PAGE_SIZE;
 		List<Listed> page = more ? rows.subList(0, PAGE_SIZE) : rows;
@@ -118,15 +118,4 @@ class PaymentOfficeController {
 		return "redirect:" + PATH + "/" + id;
 	}
 
-	private static @Nullable Long parseLong(@Nullable String value) {
-		if (value == null) {
-			return null;
-		}
-		try {
-			return Long.parseLong(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
-	}
 }

@@ -90,6 +90,25 @@ public final class WebForms {
 		}
 	}
 
+	/** A form or query-string value as a whole number, or {@code null} when absent or malformed. */
+	public static @Nullable Long parseLong(@Nullable String value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			return Long.valueOf(value.strip());
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
+	}
+
+	/** {@link #parseLong}, as an {@code int}: {@code null} also when out of range. */
+	public static @Nullable Integer parseInt(@Nullable String value) {
+		Long number = parseLong(value);
+		return number == null || number != number.intValue() ? null : number.intValue();
+	}
+
 	/** A query-string page number, 1-based as shown, or 1 when absent or malformed. */
 	public static int parsePage(@Nullable String value) {
 		if (value == null) {

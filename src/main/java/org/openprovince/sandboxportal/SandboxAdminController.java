@@ -76,7 +76,7 @@ class SandboxAdminController {
 	@GetMapping
 	String overview(@RequestParam(required = false) @Nullable String before, HttpServletRequest request,
 			Model model) {
-		Long cursor = parseLong(before);
+		Long cursor = WebForms.parseLong(before);
 		List<Listed> rows = store.heldPage(cursor, PAGE_SIZE + 1);
 		boolean more = rows.size() > PAGE_SIZE;
 		List<Listed> page = more ? rows.subList(0, PAGE_SIZE) : rows;
@@ -112,7 +112,7 @@ class SandboxAdminController {
 			@RequestParam(required = false) @Nullable String delaySeconds, RedirectAttributes redirect, Locale locale) {
 		Mode chosen = WebForms.parseEnum(Mode.class, mode);
 		Integer seconds = delaySeconds == null || delaySeconds.isBlank() ? Integer.valueOf((int) settings.slowDelay().toSeconds())
-				: parseInt(delaySeconds);
+				: WebForms.parseInt(delaySeconds);
 		if (chosen == null || seconds == null || seconds < 0 || seconds > MAX_DELAY_SECONDS) {
 			flash(redirect, "flashError", "sandboxportal.admin.mode.invalid", locale, MAX_DELAY_SECONDS);
 			return "redirect:" + PATH;
@@ -126,7 +126,7 @@ class SandboxAdminController {
 	@PostMapping("/fail-next")
 	String failNext(@RequestParam(required = false) @Nullable String calls, RedirectAttributes redirect,
 			Locale locale) {
-		Integer count = calls == null ? null : parseInt(calls);
+		Integer count = calls == null ? null : WebForms.parseInt(calls);
 		if (count == null || count < 0 || count > 10_000) {
 			flash(redirect, "flashError", "sandboxportal.admin.failNext.invalid", locale);
 			return "redirect:" + PATH;
@@ -154,21 +154,5 @@ class SandboxAdminController {
 		redirect.addFlashAttribute(name, bundles.getMessage(key, arguments, locale));
 	}
 
-	private static @Nullable Integer parseInt(String value) {
-		try {
-			return Integer.valueOf(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
-	}
 
-	private static @Nullable Long parseLong(@Nullable String value) {
-		try {
-			return value == null ? null : Long.valueOf(value.strip());
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
-	}
 }

@@ -9,8 +9,6 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.openprovince.audit.AuditTrail;
-import org.springframework.security.authentication.AnonymousAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -87,7 +85,7 @@ public class SandboxPortal {
 		if (slowDelay.isNegative() || slowDelay.compareTo(MAX_DELAY) > 0) {
 			throw new IllegalArgumentException("slow delay must be between 0 and 5 minutes: " + slowDelay);
 		}
-		store.setMode(mode, slowDelay, actor(), clock.instant());
+		store.setMode(mode, slowDelay, AuditTrail.currentActor(), clock.instant());
 		audit.record("sandboxportal.mode.changed", "SandboxPortal", null,
 				Map.of("mode", mode.name(), "delayMs", slowDelay.toMillis()));
 	}
@@ -102,7 +100,7 @@ public class SandboxPortal {
 		if (calls < 0 || calls > 10_000) {
 			throw new IllegalArgumentException("calls must be between 0 and 10000: " + calls);
 		}
-		store.setFailNext(calls, actor(), clock.instant());
+		store.setFailNext(calls, AuditTrail.currentActor(), clock.instant());
 		audit.record("sandboxportal.failNext", "SandboxPortal", null, Map.of("calls", calls));
 	}
 
@@ -144,10 +142,4 @@ public class SandboxPortal {
 		return store.progress(maHoSo);
 	}
 
-	/** Who changes the mode, as the audit trail names them. */
-	private static String actor() {
-		var authentication = SecurityContextHolder.getContext().getAuthentication();
-		return authentication == null || authentication instanceof AnonymousAuthenticationToken
-				|| !authentication.isAuthenticated() ? AuditTrail.SYSTEM : authentication.getName();
-	}
-}
+	/** Who changes the mode, as the audit trail names them. */}
